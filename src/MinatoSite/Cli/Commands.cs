@@ -1,0 +1,95 @@
+using System.CommandLine;
+using MinatoSite.Diagnostics;
+using MinatoSite.Output;
+
+namespace MinatoSite.Cli;
+
+/// <summary>The command line: <c>build</c>, <c>check</c>, <c>preview</c> and <c>new</c>.</summary>
+public static class Commands
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("MinatoSite: builds the Minato Ward management-policy review website from input/ and data/.");
+        root.Subcommands.Add(Build());
+        root.Subcommands.Add(Check());
+        return root;
+    }
+
+    private static Option<string> RootOption() => new("--root")
+    {
+        Description = "Folder holding input/, data/ and theme/ (default: the repository this program is in, or the current folder)",
+        DefaultValueFactory = _ => RepositoryRoot.Find(),
+    };
+
+    private static Option<string> FormatOption() => new("--format")
+    {
+        Description = "How errors are printed: text, or github for annotations on a pull request (default: github when GITHUB_ACTIONS=true)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? "github" : "text",
+    };
+
+    private static Option<string> BasePathOption() => new("--base-path")
+    {
+        Description = "Path the site is served under, e.g. /REPO/ for a GitHub Pages project site",
+        DefaultValueFactory = _ => "/",
+    };
+
+    private static Command Build()
+    {
+        var rootOption = RootOption();
+        var output = new Option<string?>("--output") { Description = "Folder to write the site to (default: _site under the root)" };
+        var basePath = BasePathOption();
+        var siteUrl = new Option<string?>("--site-url") { Description = "Absolute address of the site, overriding siteUrl in data/site.yml" };
+        var format = FormatOption();
+        var timings = new Option<bool>("--timings") { Description = "Print the time spent in each phase" };
+        var command = new Command("build", "Validate the content and write the site") { rootOption, output, basePath, siteUrl, format, timings };
+        command.Options[1].Aliases.Add("-o");
+        command.SetAction(parse =>
+        {
+            var rootPath = Path.GetFullPath(parse.GetValue(rootOption)!);
+            var options = new BuildOptions(rootPath, parse.GetValue(output) ?? Path.Combine(rootPath, "_site"), parse.GetValue(basePath)!, parse.GetValue(siteUrl));
+            var errors = new ErrorList();
+            var phases = new PhaseTimings();
+            BuildResult? result;
+            try
+            {
+                result = SiteBuilder.Build(options, errors, phases);
+            }
+            catch (OutputRefusedException ex)
+            {
+                Console.Error.WriteLine($"error: {ex.Message}");
+                return 2;
+            }
+            if (result is null) return Report(errors, parse.GetValue(format)!);
+            Console.WriteLine($"Built {result.Files.Count} files ({result.Model.Initiatives.Count()} initiatives, {result.Model.Languages.Count} languages) into {Path.GetFullPath(options.Output)}");
+            if (parse.GetValue(timings)) Console.WriteLine(phases);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Check()
+    {
+        var rootOption = RootOption();
+        var format = FormatOption();
+        var command = new Command("check", "Validate the content and report every error; writes nothing") { rootOption, format };
+        command.SetAction(parse =>
+        {
+            var errors = new ErrorList();
+            var model = SiteBuilder.Check(Path.GetFullPath(parse.GetValue(rootOption)!), errors);
+            if (model is null || errors.HasErrors) return Report(errors, parse.GetValue(format)!);
+            Console.WriteLine($"No errors: {model.Initiatives.Count()} initiatives in {model.Strategies.Count()} strategies, {model.Languages.Count} languages.");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Prints every error, in the chosen format, and returns the exit code for content errors.</summary>
+    internal static int Report(ErrorList errors, string format)
+    {
+        var list = errors.Sorted();
+        foreach (var error in list)
+            Console.Error.WriteLine(format == "github" ? error.ToGitHubAnnotation() : error.ToString());
+        Console.Error.WriteLine($"{list.Count} error(s); nothing was written.");
+        return 1;
+    }
+}

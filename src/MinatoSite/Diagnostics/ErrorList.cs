@@ -1,0 +1,47 @@
+namespace MinatoSite.Diagnostics;
+
+/// <summary>
+/// Collects every content error of a run, so that staff see all their mistakes at once rather than one per build.
+/// Thread-safe: loading and rendering add to it from several threads.
+/// </summary>
+public sealed class ErrorList
+{
+    private readonly List<ContentError> _errors = [];
+
+    public void Add(string file, int line, string message)
+    {
+        lock (_errors) _errors.Add(new ContentError(file, line, message));
+    }
+
+    public bool HasErrors
+    {
+        get { lock (_errors) return _errors.Count > 0; }
+    }
+
+    /// <summary>Errors in a stable order (file, then line), whatever order the threads reported them in.</summary>
+    public IReadOnlyList<ContentError> Sorted()
+    {
+        lock (_errors)
+        {
+            return _errors
+                .OrderBy(e => e.File, StringComparer.Ordinal)
+                .ThenBy(e => e.Line)
+                .ThenBy(e => e.Message, StringComparer.Ordinal)
+                .Distinct()
+                .ToList();
+        }
+    }
+
+    /// <summary>Stops a phase when an earlier one failed: later phases assume valid input.</summary>
+    public void ThrowIfAny()
+    {
+        if (HasErrors) throw new ContentException(Sorted());
+    }
+}
+
+/// <summary>Raised when the content has errors; carries all of them.</summary>
+public sealed class ContentException(IReadOnlyList<ContentError> errors)
+    : Exception($"{errors.Count} content error(s):{Environment.NewLine}{string.Join(Environment.NewLine, errors)}")
+{
+    public IReadOnlyList<ContentError> Errors { get; } = errors;
+}

@@ -1,0 +1,325 @@
+using MinatoSite.Diagnostics;
+using MinatoSite.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace MinatoSite.Loading;
+
+/// <summary>
+/// Reads <c>input/</c>: one Markdown file per initiative in its strategy's folder (<c>input/2-1/2-1-3.md</c>),
+/// translations beside them (<c>2-1-3.en.md</c>), and free-standing pages at the top (<c>input/CORRECTIONS.md</c>).
+/// </summary>
+public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
+{
+    private static readonly string[] InitiativeFields = ["id", "strategy", "number", "title", "achievements", "targets", "status", "repostOf"];
+    private static readonly string[] TranslatableFields = ["title", "achievements", "targets"];
+    private static readonly string[] ThresholdFields = ["value", "unit", "comparison", "outOf"];
+    private static readonly Dictionary<string, Comparison> Comparisons = new() { ["at-least"] = Comparison.AtLeast, ["at-most"] = Comparison.AtMost };
+
+    private readonly Dictionary<string, Strategy> _strategies = data.Challenges.SelectMany(c => c.Strategies).ToDictionary(s => s.Id);
+
+    public (List<Initiative> Initiatives, List<ContentPage> Pages) Load()
+    {
+        var inputRoot = Path.Combine(root, "input");
+        if (!Directory.Exists(inputRoot))
+        {
+            errors.Add("input", 0, "the folder input/ is missing");
+            return ([], []);
+        }
+        var files = Directory.EnumerateFiles(inputRoot, "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var sources = files.Where(f => TranslationLanguage(f) is null).ToList();
+        var translations = files.Where(f => TranslationLanguage(f) is not null).ToList();
+
+        // Files are independent until cross-checked, so they are read in parallel; the order is restored after.
+        var read = new (Initiative? Initiative, ContentPage? Page)[sources.Count];
+        Parallel.For(0, sources.Count, i => read[i] = ReadSource(sources[i]));
+        var initiatives = read.Select(r => r.Initiative).OfType<Initiative>().ToList();
+        var pages = read.Select(r => r.Page).OfType<ContentPage>().ToList();
+
+        var bySource = initiatives.ToDictionary(i => i.SourcePath, i => (object)i);
+        foreach (var page in pages) bySource[page.SourcePath] = page;
+        foreach (var path in translations)
+        {
+            var language = TranslationLanguage(path)!;
+            var sourcePath = path[..^(language.Code.Length + ".md".Length)] + "md";
+            if (!bySource.TryGetValue(sourcePath, out var target))
+            {
+                if (!files.Contains(sourcePath))
+                    errors.Add(path, 1, $"this translation has no source file: {sourcePath} does not exist (rename the translation to match it, or delete it)");
+                continue;
+            }
+            ReadTranslation(path, language, target);
+        }
+        return (initiatives, pages);
+    }
+
+    /// <summary>The language of a translation file name such as <c>2-1-3.en.md</c>; null for a source file.</summary>
+    private Language? TranslationLanguage(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var dot = name.LastIndexOf('.');
+        if (dot < 0) return null;
+        var code = name[(dot + 1)..];
+        var language = data.Languages.FirstOrDefault(l => l.Code == code && !l.IsSource);
+        if (language is null && code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower))
+            errors.Add(path, 0, $"'{code}' is not a language of the site; translations are named {{name}}.{{language}}.md with one of: {string.Join(", ", data.Languages.Where(l => !l.IsSource).Select(l => l.Code))}");
+        return language;
+    }
+
+    private (Initiative?, ContentPage?) ReadSource(string path)
+    {
+        var source = SourceFile.Read(root, path, errors);
+        if (source is null) return (null, null);
+        var document = FrontMatterDocument.Split(source, errors);
+        if (document is null) return (null, null);
+        var map = YamlMap.Parse(path, document.Yaml, document.YamlFirstLine, errors, "the front matter");
+        if (map is null) return (null, null);
+        var depth = path.Count(c => c == '/');
+        return depth switch
+        {
+            1 => (null, ReadPage(document, map)),
+            2 => (ReadInitiative(document, map), null),
+            _ => Unplaced(path),
+        };
+    }
+
+    private (Initiative?, ContentPage?) Unplaced(string path)
+    {
+        errors.Add(path, 0, "files belong either directly in input/ (a page) or in a strategy's folder such as input/2-1/ (an initiative); move this file");
+        return (null, null);
+    }
+
+    private ContentPage? ReadPage(FrontMatterDocument document, YamlMap map)
+    {
+        map.AllowOnly(["title"]);
+        var title = map.String("title", true);
+        if (title is null) return null;
+        var slug = Path.GetFileNameWithoutExtension(document.Source.Path).ToLowerInvariant();
+        if (!DataLoader.IsSlug(slug))
+        {
+            map.Error(null, $"the file name '{slug}' becomes the page's address: use only letters, digits and '-'");
+            return null;
+        }
+        return new ContentPage
+        {
+            Slug = slug,
+            Title = new LocalizedText(title),
+            Body = new LocalizedText(document.Body.Trim()),
+            SourcePath = document.Source.Path,
+            BodyLine = document.BodyFirstLine,
+        };
+    }
+
+    private Initiative? ReadInitiative(FrontMatterDocument document, YamlMap map)
+    {
+        var path = document.Source.Path;
+        map.AllowOnly(InitiativeFields);
+        var id = map.String("id", true);
+        var strategyId = map.String("strategy", true);
+        var number = map.Int("number", true);
+        var title = map.String("title", true);
+        var repostOf = map.String("repostOf", false);
+        var achievements = ReadTexts(map, "achievements");
+        var targets = ReadTargets(map);
+        var status = ReadStatus(map, repostOf is not null);
+
+        Strategy? strategy = null;
+        if (strategyId is not null && !_strategies.TryGetValue(strategyId, out strategy))
+        {
+            map.Error(map.Get("strategy"),
+                $"strategy '{strategyId}' is not in data/plan.yml; it is one of {string.Join(", ", _strategies.Keys)}");
+        }
+        if (strategy is not null && number is not null && id is not null)
+            CheckPlace(map, path, id, strategy, number.Value);
+
+        if (id is null || strategy is null || number is null || title is null || achievements is null || targets is null)
+            return null;
+        if (repostOf is null && status is null) return null;
+        return new Initiative
+        {
+            Id = id,
+            Strategy = strategy,
+            Number = number.Value,
+            Title = new LocalizedText(title),
+            Achievements = achievements,
+            Targets = targets,
+            Status = status,
+            RepostOfId = repostOf,
+            Narrative = new LocalizedText(document.Body.Trim()),
+            SourcePath = path,
+            NarrativeLine = document.BodyFirstLine,
+        };
+    }
+
+    /// <summary>The id, the strategy, the number and the file's place must tell the same story.</summary>
+    private static void CheckPlace(YamlMap map, string path, string id, Strategy strategy, int number)
+    {
+        var expectedId = strategy.Challenge.Number is null ? $"{strategy.Id}-{number}" : $"{strategy.Id}-{number}";
+        var expectedPath = $"{strategy.Folder}/{expectedId}.md";
+        if (id != expectedId)
+            map.Error(map.Get("id"), $"id '{id}' does not match strategy '{strategy.Id}' and number {number}: it must be '{expectedId}'");
+        else if (path != expectedPath)
+            map.Error(map.Get("id"), $"id '{id}' does not match the file's place: the initiative {id} belongs in {expectedPath}");
+    }
+
+    private List<LocalizedText>? ReadTexts(YamlMap map, string key)
+    {
+        var list = map.List(key, false);
+        if (list is null) return null;
+        var texts = new List<LocalizedText>();
+        foreach (var node in list)
+        {
+            var text = map.ScalarText(node, $"each item of {key}");
+            if (text is null) continue;
+            if (text.Trim().Length == 0) map.Error(node, $"an item of {key} is empty");
+            texts.Add(new LocalizedText(text.Trim()));
+        }
+        return texts;
+    }
+
+    private List<Target>? ReadTargets(YamlMap map)
+    {
+        var list = map.List("targets", false);
+        if (list is null) return null;
+        var targets = new List<Target>();
+        var valid = true;
+        foreach (var node in list)
+        {
+            var item = map.AsMap(node, "each item of targets");
+            if (item is null) { valid = false; continue; }
+            item.AllowOnly(["text", "threshold"]);
+            var text = item.String("text", true);
+            var threshold = ReadThreshold(item, out var thresholdValid);
+            if (text is null || !thresholdValid) { valid = false; continue; }
+            targets.Add(new Target(new LocalizedText(text.Trim()), threshold));
+        }
+        return valid ? targets : null;
+    }
+
+    private Threshold? ReadThreshold(YamlMap target, out bool valid)
+    {
+        valid = true;
+        var node = target.Get("threshold");
+        if (node is null) return null;
+        var map = target.AsMap(node, "targets.threshold");
+        if (map is null)
+        {
+            valid = false;
+            target.Error(node, "threshold must be written as fields, e.g. 'value: 55', 'unit: \"%\"', 'comparison: at-least' on their own lines");
+            return null;
+        }
+        map.AllowOnly(ThresholdFields);
+        var value = map.Decimal("value", true);
+        var unit = map.String("unit", true);
+        var comparisonText = map.String("comparison", false);
+        var outOf = map.Decimal("outOf", false);
+        if (unit is not null && !data.Units.Contains(unit))
+        {
+            map.Error(map.Get("unit"), $"threshold.unit '{unit}' is not one of {string.Join(", ", data.Units)} (add new units to data/units.yml)");
+            unit = null;
+        }
+        Comparison? comparison = null;
+        if (comparisonText is not null)
+        {
+            if (Comparisons.TryGetValue(comparisonText, out var c)) comparison = c;
+            else
+            {
+                map.Error(map.Get("comparison"), $"threshold.comparison '{comparisonText}' is not one of at-least (以上), at-most (以下); leave it out for an exact target");
+                valid = false;
+            }
+        }
+        if (value is null || unit is null || (map.Has("outOf") && outOf is null)) valid = false;
+        return valid ? new Threshold(value!.Value, unit!, comparison, outOf) : null;
+    }
+
+    private InitiativeStatus? ReadStatus(YamlMap map, bool isRepost)
+    {
+        var node = map.Get("status");
+        if (isRepost)
+        {
+            if (node is not null)
+                map.Error(node, "a re-listed initiative (repostOf) has no status of its own: it shows the status of the one it re-lists; remove status");
+            return null;
+        }
+        var status = map.Map("status", true);
+        if (status is null) return null;
+        status.AllowOnly(["outlook", "progress"]);
+        var outlook = ReadCode(status, "outlook", data.Outlooks);
+        var progress = ReadCode(status, "progress", data.Progresses);
+        return outlook is null || progress is null ? null : new InitiativeStatus(outlook, progress);
+    }
+
+    private static StatusCode? ReadCode(YamlMap status, string axis, IReadOnlyList<StatusCode> codes)
+    {
+        var code = status.String(axis, true);
+        if (code is null) return null;
+        var match = codes.FirstOrDefault(c => c.Code == code);
+        if (match is null)
+            status.Error(status.Get(axis), $"{status.FieldName(axis)} '{code}' is not one of {string.Join(", ", codes.Select(c => c.Code))}");
+        return match;
+    }
+
+    private void ReadTranslation(string path, Language language, object target)
+    {
+        var source = SourceFile.Read(root, path, errors);
+        if (source is null) return;
+        var document = FrontMatterDocument.Split(source, errors);
+        if (document is null) return;
+        var map = YamlMap.Parse(path, document.Yaml, document.YamlFirstLine, errors, "the front matter");
+        if (map is null) return;
+        var body = document.Body.Trim();
+        switch (target)
+        {
+            case ContentPage page:
+                map.AllowOnly(["title"], "cannot be translated on a page: only title and the text below the front matter");
+                if (map.String("title", false) is { } pageTitle) page.Title.SetTranslation(language.Code, pageTitle);
+                if (body.Length > 0) page.Body.SetTranslation(language.Code, body);
+                page.TranslationSources[language.Code] = (path, document.BodyFirstLine);
+                break;
+            case Initiative initiative:
+                map.AllowOnly(TranslatableFields,
+                    $"cannot be translated: status, numbers, thresholds and ids come from {initiative.SourcePath} alone; a translation holds only {string.Join(", ", TranslatableFields)} and the text below the front matter");
+                if (map.String("title", false) is { } title) initiative.Title.SetTranslation(language.Code, title);
+                TranslateList(map, "achievements", initiative.Achievements, initiative.SourcePath, language, n => map.ScalarText(n, "each item of achievements"));
+                TranslateList(map, "targets", initiative.Targets.Select(t => t.Text).ToList(), initiative.SourcePath, language, n =>
+                {
+                    var item = map.AsMap(n, "each item of targets");
+                    item?.AllowOnly(["text"], $"cannot be translated: a target's threshold comes from {initiative.SourcePath}; translate only its text");
+                    return item?.String("text", true);
+                });
+                if (body.Length > 0)
+                {
+                    if (initiative.Narrative.IsEmpty)
+                        errors.Add(path, document.BodyFirstLine, $"this translation has a narrative but {initiative.SourcePath} has none; remove it or add the Japanese text first");
+                    else
+                        initiative.Narrative.SetTranslation(language.Code, body);
+                }
+                _translationBodies[(initiative.SourcePath, language.Code)] = (path, document.BodyFirstLine);
+                break;
+        }
+    }
+
+    private readonly Dictionary<(string, string), (string Path, int Line)> _translationBodies = [];
+
+    /// <summary>Where a translated narrative came from, so that its link errors name the translation file.</summary>
+    public (string Path, int Line)? TranslationBody(Initiative initiative, Language language) =>
+        _translationBodies.TryGetValue((initiative.SourcePath, language.Code), out var location) ? location : null;
+
+    private static void TranslateList(YamlMap map, string key, IReadOnlyList<LocalizedText> texts, string sourcePath, Language language, Func<YamlNode, string?> read)
+    {
+        if (map.Get(key) is null) return;
+        var list = map.List(key, false);
+        if (list is null) return;
+        if (list.Count != texts.Count)
+        {
+            map.Error(map.Get(key), $"{key} has {list.Count} item(s) but {sourcePath} has {texts.Count}: translate every item, in the same order");
+            return;
+        }
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (read(list[i]) is { Length: > 0 } text) texts[i].SetTranslation(language.Code, text.Trim());
+        }
+    }
+}

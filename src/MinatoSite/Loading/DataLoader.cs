@@ -1,0 +1,278 @@
+using System.Globalization;
+using MinatoSite.Diagnostics;
+using MinatoSite.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace MinatoSite.Loading;
+
+/// <summary>The masters in <c>data/</c>: settings, languages, status codes, units, the plan, the report, the catalogues.</summary>
+public sealed record DataSet(
+    SiteSettings Settings,
+    IReadOnlyList<Language> Languages,
+    IReadOnlyList<StatusCode> Outlooks,
+    IReadOnlyList<StatusCode> Progresses,
+    IReadOnlyList<string> Units,
+    IReadOnlyList<Challenge> Challenges,
+    Report Report,
+    IReadOnlyDictionary<string, Catalogue> Catalogues)
+{
+    public Language Source => Languages.First(l => l.IsSource);
+}
+
+/// <summary>Reads and validates <c>data/</c>. Returns null when a file is unusable; every problem goes to the error list.</summary>
+public static class DataLoader
+{
+    private static readonly string[] Tones = ["positive", "negative", "neutral"];
+
+    public static DataSet? Load(string root, ErrorList errors)
+    {
+        var settings = ReadSettings(root, errors);
+        var languages = ReadLanguages(root, errors);
+        var (outlooks, progresses) = ReadStatuses(root, errors);
+        var units = ReadUnits(root, errors);
+        var report = ReadReport(root, languages, errors);
+        var challenges = ReadPlan(root, languages, errors);
+        var catalogues = CatalogueLoader.Load(root, languages, errors);
+        if (settings is null || languages.Count == 0 || report is null || challenges is null || catalogues is null)
+            return null;
+        CheckCatalogueCoversCodes(catalogues, outlooks.Concat(progresses), units, errors);
+        return new DataSet(settings, languages, outlooks, progresses, units, challenges, report, catalogues);
+    }
+
+    internal static YamlMap? ReadYaml(string root, string path, ErrorList errors, bool required = true)
+    {
+        if (!File.Exists(Path.Combine(root, path)))
+        {
+            if (required) errors.Add(path, 0, "this file is missing; the site cannot be built without it");
+            return null;
+        }
+        var source = SourceFile.Read(root, path, errors);
+        return source is null ? null : YamlMap.Parse(path, source.Text, 1, errors);
+    }
+
+    private static SiteSettings? ReadSettings(string root, ErrorList errors)
+    {
+        var map = ReadYaml(root, "data/site.yml", errors);
+        if (map is null) return null;
+        map.AllowOnly(["siteUrl", "repository", "branch", "license", "licenseUrl"]);
+        var siteUrl = map.String("siteUrl", true);
+        var repository = map.String("repository", true);
+        var branch = map.String("branch", true);
+        var license = map.String("license", true);
+        var licenseUrl = map.String("licenseUrl", true);
+        foreach (var (key, value) in new[] { ("siteUrl", siteUrl), ("repository", repository), ("licenseUrl", licenseUrl) })
+        {
+            if (value is not null && !Uri.TryCreate(value, UriKind.Absolute, out _))
+                map.Error(map.Get(key), $"{key} must be an absolute URL starting with https://, not '{value}'");
+        }
+        return siteUrl is null || repository is null || branch is null || license is null || licenseUrl is null
+            ? null
+            : new SiteSettings(siteUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, license, licenseUrl);
+    }
+
+    private static List<Language> ReadLanguages(string root, ErrorList errors)
+    {
+        var result = new List<Language>();
+        var map = ReadYaml(root, "data/languages.yml", errors);
+        if (map is null) return result;
+        map.AllowOnly(["languages"]);
+        foreach (var node in map.List("languages", true) ?? [])
+        {
+            var item = map.AsMap(node, "languages item");
+            if (item is null) continue;
+            item.AllowOnly(["code", "name", "htmlLang", "culture", "calendar", "source"]);
+            var code = item.String("code", true);
+            var name = item.String("name", true);
+            var htmlLang = item.String("htmlLang", true);
+            var cultureName = item.String("culture", true);
+            var calendar = item.String("calendar", false) ?? "gregorian";
+            var isSource = item.String("source", false) is "true";
+            if (calendar is not ("gregorian" or "japanese"))
+                item.Error(item.Get("calendar"), $"calendar '{calendar}' is not one of gregorian, japanese");
+            if (code is not null && !System.Text.RegularExpressions.Regex.IsMatch(code, "^[a-z]{2,3}(-[a-z0-9]+)*$"))
+                item.Error(item.Get("code"), $"code '{code}' must be lower-case letters such as en, zh-hans or ko");
+            CultureInfo? culture = null;
+            try
+            {
+                if (cultureName is not null) culture = CultureInfo.GetCultureInfo(cultureName);
+            }
+            catch (CultureNotFoundException)
+            {
+                item.Error(item.Get("culture"), $"culture '{cultureName}' is unknown; use a name such as ja-JP or en-GB");
+            }
+            if (code is null || name is null || htmlLang is null || culture is null) continue;
+            if (result.Any(l => l.Code == code))
+            {
+                item.Error(item.Get("code"), $"language '{code}' is listed twice");
+                continue;
+            }
+            result.Add(new Language(code, name, htmlLang, isSource ? "" : code + "/", culture, calendar == "japanese", isSource));
+        }
+        if (result.Count(l => l.IsSource) != 1)
+        {
+            errors.Add("data/languages.yml", map.Line, "exactly one language must have 'source: true' (the language the content is written in, published at /)");
+            result.Clear();
+        }
+        return result;
+    }
+
+    private static (List<StatusCode>, List<StatusCode>) ReadStatuses(string root, ErrorList errors)
+    {
+        var axes = new Dictionary<string, List<StatusCode>> { ["outlook"] = [], ["progress"] = [] };
+        var map = ReadYaml(root, "data/statuses.yml", errors);
+        if (map is null) return (axes["outlook"], axes["progress"]);
+        map.AllowOnly(axes.Keys.ToList());
+        foreach (var (axis, codes) in axes)
+        {
+            foreach (var node in map.List(axis, true) ?? [])
+            {
+                var item = map.AsMap(node, $"{axis} item");
+                if (item is null) continue;
+                item.AllowOnly(["code", "tone"]);
+                var code = item.String("code", true);
+                var tone = item.String("tone", true);
+                if (tone is not null && !Tones.Contains(tone))
+                    item.Error(item.Get("tone"), $"tone '{tone}' is not one of {string.Join(", ", Tones)}");
+                else if (code is not null && tone is not null)
+                    codes.Add(new StatusCode(axis, code, tone, codes.Count));
+            }
+        }
+        return (axes["outlook"], axes["progress"]);
+    }
+
+    private static List<string> ReadUnits(string root, ErrorList errors)
+    {
+        var map = ReadYaml(root, "data/units.yml", errors);
+        if (map is null) return [];
+        map.AllowOnly(["units"]);
+        return (map.List("units", true) ?? []).Select(n => map.ScalarText(n, "units item")).OfType<string>().ToList();
+    }
+
+    private static Report? ReadReport(string root, IReadOnlyList<Language> languages, ErrorList errors)
+    {
+        var map = ReadYaml(root, "data/report.yml", errors);
+        if (map is null) return null;
+        map.AllowOnly(["id", "fiscalYear", "stage", "title", "meeting", "date"]);
+        var id = map.String("id", true);
+        var year = map.Int("fiscalYear", true);
+        var stage = map.String("stage", true);
+        var title = map.String("title", true);
+        var meeting = map.String("meeting", true);
+        var dateText = map.String("date", true);
+        if (stage is not null and not ("midterm" or "yearend"))
+            map.Error(map.Get("stage"), $"stage '{stage}' is not one of midterm, yearend");
+        DateOnly? date = null;
+        if (dateText is not null)
+        {
+            if (DateOnly.TryParseExact(dateText, ["yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                date = parsed;
+            else
+                map.Error(map.Get("date"), $"date must be a month such as 2021-11 (or a day such as 2021-11-05), not '{dateText}'");
+        }
+        if (id is null || year is null || stage is null || title is null || meeting is null || date is null) return null;
+        var report = new Report(id, year.Value, stage, new LocalizedText(title), new LocalizedText(meeting), date.Value);
+        foreach (var language in languages.Where(l => !l.IsSource))
+        {
+            var path = $"data/report.{language.Code}.yml";
+            var translation = ReadYaml(root, path, errors, required: false);
+            if (translation is null) continue;
+            translation.AllowOnly(["title", "meeting"], "cannot be translated: only title and meeting are translated here; the other fields come from data/report.yml");
+            if (translation.String("title", false) is { } t) report.Title.SetTranslation(language.Code, t);
+            if (translation.String("meeting", false) is { } m) report.Meeting.SetTranslation(language.Code, m);
+        }
+        return report;
+    }
+
+    private static List<Challenge>? ReadPlan(string root, IReadOnlyList<Language> languages, ErrorList errors)
+    {
+        const string path = "data/plan.yml";
+        var map = ReadYaml(root, path, errors);
+        if (map is null) return null;
+        map.AllowOnly(["challenges"]);
+        var challenges = new List<Challenge>();
+        var strategyIds = new HashSet<string>();
+        var order = 0;
+        foreach (var node in map.List("challenges", true) ?? [])
+        {
+            var item = map.AsMap(node, "challenges item");
+            if (item is null) continue;
+            item.AllowOnly(["id", "number", "title", "targetsHeading", "strategies"]);
+            var id = item.String("id", true);
+            var number = item.Int("number", false);
+            var title = item.String("title", true);
+            var heading = item.String("targetsHeading", false) ?? "indicator";
+            if (heading is not ("indicator" or "goal"))
+                item.Error(item.Get("targetsHeading"), $"targetsHeading '{heading}' is not one of indicator, goal");
+            if (id is null || title is null) continue;
+            if (!IsSlug(id)) item.Error(item.Get("id"), $"id '{id}' may hold only letters, digits and '-'");
+            if (challenges.Any(c => c.Id == id)) item.Error(item.Get("id"), $"challenge id '{id}' is used twice");
+            var challenge = new Challenge(id, number, new LocalizedText(title), challenges.Count);
+            foreach (var strategyNode in item.List("strategies", true) ?? [])
+            {
+                var s = item.AsMap(strategyNode, "strategies item");
+                if (s is null) continue;
+                s.AllowOnly(["id", "title"]);
+                var sid = s.String("id", true);
+                var stitle = s.String("title", true);
+                if (sid is null || stitle is null) continue;
+                if (!IsSlug(sid)) s.Error(s.Get("id"), $"id '{sid}' may hold only letters, digits and '-'");
+                if (!strategyIds.Add(sid)) s.Error(s.Get("id"), $"strategy id '{sid}' is used twice");
+                challenge.Strategies.Add(new Strategy(sid, challenge, new LocalizedText(stitle), order++,
+                    heading == "goal" ? "field.targets-goal" : "field.targets"));
+            }
+            challenges.Add(challenge);
+        }
+        foreach (var language in languages.Where(l => !l.IsSource))
+            ReadPlanTranslation(root, language, challenges, errors);
+        return challenges;
+    }
+
+    private static void ReadPlanTranslation(string root, Language language, List<Challenge> challenges, ErrorList errors)
+    {
+        var path = $"data/plan.{language.Code}.yml";
+        var map = ReadYaml(root, path, errors, required: false);
+        if (map is null) return;
+        const string notTranslatable = "cannot be translated: only id (to say which) and title belong here; numbers and order come from data/plan.yml";
+        map.AllowOnly(["challenges"], notTranslatable);
+        foreach (var node in map.List("challenges", true) ?? [])
+        {
+            var item = map.AsMap(node, "challenges item");
+            if (item is null) continue;
+            item.AllowOnly(["id", "title", "strategies"], notTranslatable);
+            var id = item.String("id", true);
+            var challenge = challenges.FirstOrDefault(c => c.Id == id);
+            if (id is not null && challenge is null)
+            {
+                item.Error(item.Get("id"), $"challenge '{id}' is not in data/plan.yml; known: {string.Join(", ", challenges.Select(c => c.Id))}");
+                continue;
+            }
+            if (challenge is not null && item.String("title", false) is { } title) challenge.Title.SetTranslation(language.Code, title);
+            foreach (var strategyNode in item.List("strategies", false) ?? [])
+            {
+                var s = item.AsMap(strategyNode, "strategies item");
+                if (s is null) continue;
+                s.AllowOnly(["id", "title"], notTranslatable);
+                var sid = s.String("id", true);
+                var strategy = challenge?.Strategies.FirstOrDefault(x => x.Id == sid);
+                if (sid is not null && strategy is null)
+                {
+                    s.Error(s.Get("id"), $"strategy '{sid}' is not under challenge '{id}' in data/plan.yml");
+                    continue;
+                }
+                if (strategy is not null && s.String("title", false) is { } stitle) strategy.Title.SetTranslation(language.Code, stitle);
+            }
+        }
+    }
+
+    private static void CheckCatalogueCoversCodes(IReadOnlyDictionary<string, Catalogue> catalogues, IEnumerable<StatusCode> codes, IEnumerable<string> units, ErrorList errors)
+    {
+        var needed = codes.Select(c => c.LabelKey).Concat(units.Select(u => $"unit.{u}")).ToList();
+        foreach (var catalogue in catalogues.Values)
+        {
+            foreach (var key in needed.Where(k => !catalogue.Strings.ContainsKey(k)))
+                errors.Add(catalogue.Path, 0, $"the interface string '{key}' is missing (every status code and unit needs a label in every language)");
+        }
+    }
+
+    internal static bool IsSlug(string value) => value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+}

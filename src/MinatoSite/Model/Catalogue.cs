@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace MinatoSite.Model;
+
+/// <summary>The interface strings of one language, from <c>data/strings/{code}.yml</c>, keyed by dotted path.</summary>
+public sealed class Catalogue(Language language, string path, IReadOnlyDictionary<string, string> strings)
+{
+    public Language Language { get; } = language;
+    public string Path { get; } = path;
+    public IReadOnlyDictionary<string, string> Strings { get; } = strings;
+
+    public string this[string key] =>
+        Strings.TryGetValue(key, out var value)
+            ? value
+            : throw new KeyNotFoundException($"{Path}: the interface string '{key}' is missing; add it to every file in data/strings/");
+
+    /// <summary>Fills <c>{name}</c> placeholders of a catalogue string.</summary>
+    public string Format(string key, params (string Name, object Value)[] arguments)
+    {
+        var text = this[key];
+        foreach (var (name, value) in arguments)
+        {
+            text = text.Replace("{" + name + "}", Convert.ToString(value, Language.Culture), StringComparison.Ordinal);
+        }
+        return text;
+    }
+
+    /// <summary>The report's month in the language's calendar: 令和3年11月, or November 2021.</summary>
+    public string FormatMonth(DateOnly date)
+    {
+        var culture = (CultureInfo)Language.Culture.Clone();
+        if (Language.JapaneseCalendar) culture.DateTimeFormat.Calendar = new JapaneseCalendar();
+        return date.ToDateTime(TimeOnly.MinValue).ToString(this["date.month-format"], culture);
+    }
+
+    public string FormatDate(DateOnly date)
+    {
+        var culture = (CultureInfo)Language.Culture.Clone();
+        if (Language.JapaneseCalendar) culture.DateTimeFormat.Calendar = new JapaneseCalendar();
+        return date.ToDateTime(TimeOnly.MinValue).ToString(this["date.day-format"], culture);
+    }
+
+    public string FormatNumber(decimal value) => value.ToString("#,0.###", Language.Culture);
+
+    /// <summary>
+    /// A threshold in words: 55%以上 / 55% or more. The unit's pattern may scale the value, so that
+    /// 13,877千円 reads ¥13.877 million in English: <c>{value/1000}</c> divides by 1,000.
+    /// </summary>
+    public string FormatThreshold(Threshold threshold)
+    {
+        var amount = FormatAmount(threshold.Value, threshold.Unit);
+        var text = threshold.Comparison switch
+        {
+            Comparison.AtLeast => Format("threshold.at-least", ("amount", amount)),
+            Comparison.AtMost => Format("threshold.at-most", ("amount", amount)),
+            _ => Format("threshold.exact", ("amount", amount)),
+        };
+        return threshold.OutOf is { } max
+            ? text + Format("threshold.out-of", ("max", FormatAmount(max, threshold.Unit)))
+            : text;
+    }
+
+    public string FormatAmount(decimal value, string unit)
+    {
+        var pattern = this[$"unit.{unit}"];
+        var start = pattern.IndexOf("{value", StringComparison.Ordinal);
+        var end = start < 0 ? -1 : pattern.IndexOf('}', start);
+        if (end < 0) return pattern;
+        var placeholder = pattern[(start + 1)..end];
+        var scaled = placeholder.StartsWith("value/", StringComparison.Ordinal)
+            && decimal.TryParse(placeholder["value/".Length..], NumberStyles.Number, CultureInfo.InvariantCulture, out var divisor)
+            ? value / divisor
+            : value;
+        return pattern[..start] + FormatNumber(scaled) + pattern[(end + 1)..];
+    }
+}

@@ -1,0 +1,54 @@
+namespace MinatoSite.Model;
+
+/// <summary>具体的取組: one initiative, from one Markdown file under <c>input/{strategy}/</c>.</summary>
+public sealed class Initiative
+{
+    public required string Id { get; init; }
+    public required Strategy Strategy { get; init; }
+    public required int Number { get; init; }
+    public required LocalizedText Title { get; init; }
+    public required IReadOnlyList<LocalizedText> Achievements { get; init; }
+    public required IReadOnlyList<Target> Targets { get; init; }
+    /// <summary>Null on a re-listed initiative, which shows the status of the one it re-lists.</summary>
+    public required InitiativeStatus? Status { get; init; }
+    public required string? RepostOfId { get; init; }
+    /// <summary>課題・改善策 as Markdown; empty when the report gives none.</summary>
+    public required LocalizedText Narrative { get; init; }
+    public required string SourcePath { get; init; }
+    public required int NarrativeLine { get; init; }
+
+    /// <summary>The initiative this one re-lists (具体的取組3-1-2の再掲), resolved after all files are read.</summary>
+    public Initiative? RepostOf { get; internal set; }
+
+    public InitiativeStatus? EffectiveStatus => Status ?? RepostOf?.Status;
+    public string Anchor => $"initiative-{Id}";
+    public string PageKey => Strategy.PageKey;
+    public string LinkKey => $"{Strategy.PageKey}#{Anchor}";
+
+    /// <summary>Translatable fields, for counting how much of a language is translated.</summary>
+    public IEnumerable<LocalizedText> TranslatableTexts()
+    {
+        yield return Title;
+        foreach (var achievement in Achievements) yield return achievement;
+        foreach (var target in Targets) yield return target.Text;
+        if (!Narrative.IsEmpty) yield return Narrative;
+    }
+}
+
+/// <summary>目標: an indicator as written, and its numeric threshold where it has one.</summary>
+public sealed record Target(LocalizedText Text, Threshold? Threshold);
+
+/// <summary>A numeric target: 55%以上 is (55, %, AtLeast); 1箇所 has no comparison; 3.5点以上 (5点満点) has OutOf 5.</summary>
+public sealed record Threshold(decimal Value, string Unit, Comparison? Comparison, decimal? OutOf);
+
+public enum Comparison { AtLeast, AtMost }
+
+/// <summary>A status code from <c>data/statuses.yml</c>; its label comes from each language's catalogue.</summary>
+/// <param name="Axis"><c>outlook</c> or <c>progress</c>.</param>
+/// <param name="Tone"><c>positive</c>, <c>negative</c> or <c>neutral</c>: chooses colour and icon, never the only signal.</param>
+public sealed record StatusCode(string Axis, string Code, string Tone, int Order)
+{
+    public string LabelKey => $"status.{Axis}.{Code}";
+}
+
+public sealed record InitiativeStatus(StatusCode Outlook, StatusCode Progress);

@@ -1,0 +1,94 @@
+namespace MinatoSite.Model;
+
+/// <summary>Where a link written in content goes: outside the site, to a page of the site, or nowhere valid.</summary>
+public readonly record struct LinkTarget(string? ExternalUrl, string? PageKey, string? Fragment, string? Error)
+{
+    public static LinkTarget Invalid(string error) => new(null, null, null, error);
+}
+
+/// <summary>
+/// Resolves links written in Markdown. Staff link to another initiative or page by its file, relative to the
+/// file they are editing (<c>[3-1-2](../3-1/3-1-2.md)</c>, which also works in GitHub's preview), or by the
+/// site address (<c>/strategies/3-1/#initiative-3-1-2</c>). Either must exist; other schemes (javascript:, data:)
+/// are refused so that a pull request cannot smuggle script into the site.
+/// </summary>
+public sealed class LinkResolver
+{
+    private static readonly string[] ExternalSchemes = ["https:", "http:", "mailto:", "tel:"];
+    private readonly Dictionary<string, (string Key, string? Fragment)> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _fragments = new(StringComparer.Ordinal);
+
+    public LinkResolver(SiteModel model, IEnumerable<string> pageKeys)
+    {
+        foreach (var key in pageKeys) _fragments[key] = [];
+        foreach (var initiative in model.Initiatives)
+        {
+            _files[initiative.SourcePath] = (initiative.PageKey, initiative.Anchor);
+            _fragments[initiative.PageKey].Add(initiative.Anchor);
+        }
+        foreach (var page in model.Pages) _files[page.SourcePath] = (page.PageKey, null);
+    }
+
+    public LinkTarget Resolve(string fromFile, string url)
+    {
+        url = url.Trim();
+        if (url.Length == 0) return LinkTarget.Invalid("a link has no address");
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOf('/');
+        if (colon > 0 && (slash < 0 || colon < slash))
+        {
+            return ExternalSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase))
+                ? new LinkTarget(url, null, null, null)
+                : LinkTarget.Invalid($"the link '{url}' is not allowed; links start with https://, mailto: or point to another file of the site");
+        }
+        if (url.StartsWith("//", StringComparison.Ordinal))
+            return LinkTarget.Invalid($"the link '{url}' has no scheme; write it in full, starting with https://");
+
+        var hash = url.IndexOf('#');
+        var path = hash < 0 ? url : url[..hash];
+        var fragment = hash < 0 ? null : url[(hash + 1)..];
+
+        if (path.Length == 0)
+            return LinkTarget.Invalid($"the link '{url}' points into the same page; link to the file of the initiative instead, e.g. ../3-1/3-1-2.md");
+
+        if (path.StartsWith('/'))
+        {
+            var key = path.TrimStart('/');
+            if (key.Length > 0 && !key.EndsWith('/') && !key.Contains('.')) key += "/";
+            if (!_fragments.TryGetValue(key, out var anchors))
+                return LinkTarget.Invalid($"the link '{url}' points to no page of the site; use an address such as /strategies/2-1/ or link to the .md file");
+            if (fragment is not null && !anchors.Contains(fragment))
+                return LinkTarget.Invalid($"the link '{url}' points to no section of {path}; sections are named like #initiative-2-1-3");
+            return new LinkTarget(null, key, fragment, null);
+        }
+
+        var folder = Path.GetDirectoryName(fromFile)?.Replace('\\', '/') ?? "";
+        var resolved = Normalize($"{folder}/{Uri.UnescapeDataString(path)}");
+        if (resolved is null || !_files.TryGetValue(resolved, out var target))
+        {
+            return LinkTarget.Invalid(resolved?.EndsWith(".md", StringComparison.Ordinal) == true
+                ? $"the link '{url}' points to {resolved}, which is not an initiative or page of input/"
+                : $"the link '{url}' points to no file of the site; link to an initiative's .md file (e.g. ../3-1/3-1-2.md) or an address such as /strategies/2-1/");
+        }
+        if (fragment is not null && fragment != target.Fragment)
+            return LinkTarget.Invalid($"the link '{url}' has a '#{fragment}' that {resolved} does not have; leave out the '#' part");
+        return new LinkTarget(null, target.Key, target.Fragment, null);
+    }
+
+    /// <summary>Resolves <c>..</c> and <c>.</c> segments; null when the path climbs out of the site.</summary>
+    private static string? Normalize(string path)
+    {
+        var parts = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(segment);
+        }
+        return string.Join('/', parts);
+    }
+}

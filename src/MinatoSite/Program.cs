@@ -1,0 +1,3 @@
+using MinatoSite.Cli;
+
+return Commands.Create().Parse(args).Invoke();

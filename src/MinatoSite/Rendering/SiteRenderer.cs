@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Text;
+using MinatoSite.Model;
+using MinatoSite.Output;
+
+namespace MinatoSite.Rendering;
+
+/// <summary>A file of the built site: its path under the output folder and its bytes.</summary>
+public sealed record OutputFile(string Path, byte[] Content);
+
+/// <summary>
+/// Render: turns the model into every page and data file of every language. Views are built once per language;
+/// pages are then independent and rendered in parallel.
+/// </summary>
+public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, MarkdownRenderer markdown)
+{
+    private readonly LinkResolver _links = new(model, PageKeys.All(model));
+
+    /// <summary>Markup added to every page's head, e.g. the preview's reload script; never used by <c>build</c>.</summary>
+    public string? ExtraHead { get; init; }
+
+    public IReadOnlyList<OutputFile> RenderAll(Func<Page, bool>? only = null)
+    {
+        var views = model.Languages.AsParallel().ToDictionary(l => l.Code, l => new ViewBuilder(model, l, urls, markdown, _links));
+        var jobs = Pages(views).Where(p => only is null || only(p)).ToList();
+        var files = new ConcurrentBag<OutputFile>();
+        Parallel.ForEach(jobs, job => files.Add(new OutputFile(job.Path, job.Render())));
+        foreach (var file in StaticFiles()) files.Add(file);
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>One page or file to produce, with what it depends on (for the preview's partial rebuild).</summary>
+    public sealed record Page(string Path, string Key, Language Language, Func<byte[]> Render);
+
+    private IEnumerable<Page> Pages(IReadOnlyDictionary<string, ViewBuilder> views)
+    {
+        foreach (var language in model.Languages)
+        {
+            var view = views[language.Code];
+            var catalogue = view.Catalogue;
+            yield return HtmlPage(language, view, PageKeys.Overview, "overview", catalogue["overview.title"], [],
+                new() { ["challenges"] = view.Challenges, ["strategies"] = view.Strategies, ["overall"] = view.Overall, ["initiatives"] = view.Initiatives.ToList(), ["coverage"] = Coverage(language), ["report_month"] = model.Report.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) });
+
+            foreach (var challenge in view.Challenges)
+            {
+                var title = Join(challenge.Label, challenge.Title.Text);
+                yield return HtmlPage(language, view, model.Challenges.First(c => c.Id == challenge.Id).PageKey, "challenge", title,
+                    [new(title, challenge.Url)],
+                    new() { ["challenge"] = challenge });
+            }
+
+            for (var i = 0; i < view.Strategies.Count; i++)
+            {
+                var strategy = view.Strategies[i];
+                var challenge = view.Challenges.First(c => c.Id == strategy.ChallengeId);
+                var title = Join(strategy.Label, strategy.Title.Text);
+                var crumbs = new List<LinkView>();
+                if (challenge.Strategies.Count > 1 || challenge.Label.Length > 0) crumbs.Add(new(Join(challenge.Label, challenge.Title.Text), challenge.Url));
+                crumbs.Add(new(title, strategy.Url));
+                yield return HtmlPage(language, view, $"strategies/{strategy.Id}/", "strategy", title, crumbs,
+                    new()
+                    {
+                        ["strategy"] = strategy,
+                        ["challenge"] = challenge,
+                        ["previous"] = i > 0 ? view.Strategies[i - 1] : null,
+                        ["next"] = i < view.Strategies.Count - 1 ? view.Strategies[i + 1] : null,
+                    });
+            }
+
+            foreach (var page in model.Pages)
+            {
+                var title = page.Title.In(language);
+                var sourceFile = page.Body.IsTranslated(language) && !language.IsSource
+                    ? page.TranslationSources[language.Code].Path
+                    : page.SourcePath;
+                yield return HtmlPage(language, view, page.PageKey, "page", title, [new(title, urls.Page(language, page.PageKey))],
+                    new()
+                    {
+                        ["body"] = view.MarkdownHtml(page.Body.In(language), page.SourcePath, 1),
+                        ["body_lang"] = page.Body.IsTranslated(language) ? null : model.SourceLanguage.HtmlLang,
+                        ["title_text"] = view.Text(page.Title),
+                    },
+                    urls.EditFile(sourceFile));
+            }
+
+            yield return new Page($"{language.Prefix}{PageKeys.Json}", PageKeys.Json, language, () => OpenData.Json(model, view, language, urls));
+            yield return new Page($"{language.Prefix}{PageKeys.Csv}", PageKeys.Csv, language, () => OpenData.Csv(model, view, language, urls));
+        }
+    }
+
+    private static string Join(string label, string title) => label.Length == 0 ? title : $"{label} {title}";
+
+    private object? Coverage(Language language)
+    {
+        if (language.IsSource) return null;
+        var (translated, total) = model.TranslationCoverage(language);
+        return translated == total ? null : new CoverageView(translated, total, 100 * translated / total);
+    }
+
+    private Page HtmlPage(Language language, ViewBuilder view, string key, string layout, string title, List<LinkView> crumbs, Dictionary<string, object?> variables, string? editUrl = null)
+    {
+        var path = $"{language.Prefix}{key}index.html";
+        return new Page(path, key, language, () =>
+        {
+            var catalogue = view.Catalogue;
+            var home = urls.Page(language, PageKeys.Overview);
+            var breadcrumbs = key == PageKeys.Overview ? [] : crumbs.Prepend(new LinkView(catalogue["nav.home"], home)).ToList();
+            var page = new PageView(
+                language.HtmlLang,
+                title,
+                catalogue["site.description"],
+                urls.Absolute(language, key),
+                model.Languages.Select(l => new AlternateView(l.HtmlLang, urls.Absolute(l, key)))
+                    .Append(new AlternateView("x-default", urls.Absolute(model.SourceLanguage, key))).ToList(),
+                model.Languages.Select(l => new SwitchView(l.Name, l.HtmlLang, l.HtmlLang, urls.Page(l, key), l == language)).ToList(),
+                breadcrumbs,
+                Nav(language, catalogue),
+                urls.Page(language, key),
+                home,
+                urls.Asset(""),
+                model.Report.Title.In(language),
+                model.Report.Meeting.In(language),
+                catalogue.FormatMonth(model.Report.Date),
+                catalogue.FormatMonth(model.Report.Date),
+                language.IsSource,
+                editUrl,
+                PageUrl(language, "corrections"),
+                PageUrl(language, "about-data"),
+                model.Settings.License,
+                model.Settings.LicenseUrl,
+                new DownloadsView(urls.Page(language, PageKeys.Csv), urls.Page(language, PageKeys.Json), PageUrl(language, "about-data")),
+                ExtraHead);
+            variables["page"] = page;
+            var body = theme.Render(layout, catalogue, variables);
+            variables["content"] = body;
+            return Encoding.UTF8.GetBytes(theme.Render("layout", catalogue, variables));
+        });
+    }
+
+    private string? PageUrl(Language language, string slug) =>
+        model.Pages.FirstOrDefault(p => p.Slug == slug) is { } page ? urls.Page(language, page.PageKey) : null;
+
+    private List<LinkView> Nav(Language language, Catalogue catalogue) =>
+        new[] { new LinkView(catalogue["nav.home"], urls.Page(language, PageKeys.Overview)) }
+            .Concat(model.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title.In(language), urls.Page(language, p.PageKey))))
+            .ToList();
+
+    private IEnumerable<OutputFile> StaticFiles()
+    {
+        if (!Directory.Exists(theme.AssetsFolder)) yield break;
+        foreach (var file in Directory.EnumerateFiles(theme.AssetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(theme.AssetsFolder, file).Replace('\\', '/');
+            yield return new OutputFile($"assets/{relative}", File.ReadAllBytes(file));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using MinatoSite.Model;
+
+namespace MinatoSite.Rendering;
+
+/// <summary>Projects the model into one language's views, built once per language and shared by all its pages.</summary>
+public sealed class ViewBuilder
+{
+    private readonly SiteModel _model;
+    private readonly Language _language;
+    private readonly Catalogue _catalogue;
+    private readonly UrlBuilder _urls;
+    private readonly MarkdownRenderer _markdown;
+    private readonly LinkResolver _links;
+    private readonly Dictionary<string, InitiativeView> _initiatives = [];
+
+    public ViewBuilder(SiteModel model, Language language, UrlBuilder urls, MarkdownRenderer markdown, LinkResolver links)
+    {
+        _model = model;
+        _language = language;
+        _catalogue = model.Catalogues[language.Code];
+        _urls = urls;
+        _markdown = markdown;
+        _links = links;
+        Strategies = model.Strategies.Select(BuildStrategy).ToList();
+        Challenges = model.Challenges.Select(c => new ChallengeView(
+            c.Id,
+            ChallengeLabel(c),
+            Text(c.Title),
+            urls.Page(language, c.PageKey),
+            Counts(c.Initiatives),
+            Strategies.Where(s => s.ChallengeId == c.Id).ToList())).ToList();
+        Overall = Counts(model.Initiatives);
+    }
+
+    public IReadOnlyList<StrategyView> Strategies { get; }
+    public IReadOnlyList<ChallengeView> Challenges { get; }
+    public CountsView Overall { get; }
+    public IEnumerable<InitiativeView> Initiatives => Strategies.SelectMany(s => s.Initiatives);
+    public Catalogue Catalogue => _catalogue;
+
+    public TextView Text(LocalizedText text) =>
+        new(text.In(_language), text.IsTranslated(_language) ? null : _model.SourceLanguage.HtmlLang);
+
+    public string ChallengeLabel(Challenge challenge) =>
+        challenge.Number is { } n ? _catalogue.Format("label.challenge", ("number", n)) : "";
+
+    public string StrategyLabel(Strategy strategy) =>
+        strategy.Challenge.Number is null ? "" : _catalogue.Format("label.strategy", ("id", strategy.Id));
+
+    /// <summary>Renders content Markdown for this language, links pointing at this language's pages.</summary>
+    public string MarkdownHtml(string markdown, string sourceFile, int headingOffset) =>
+        _markdown.ToHtml(markdown, headingOffset, url =>
+        {
+            var target = _links.Resolve(sourceFile, url);
+            if (target.ExternalUrl is not null) return target.ExternalUrl;
+            if (target.PageKey is null) return url;
+            var address = _urls.Page(_language, target.PageKey);
+            return target.Fragment is null ? address : $"{address}#{target.Fragment}";
+        });
+
+    private StrategyView BuildStrategy(Strategy strategy)
+    {
+        var initiatives = strategy.Initiatives.Select(i => BuildInitiative(i, strategy)).ToList();
+        return new StrategyView(
+            strategy.Id,
+            StrategyLabel(strategy),
+            Text(strategy.Title),
+            _urls.Page(_language, strategy.PageKey),
+            strategy.Challenge.Id,
+            Counts(strategy.Initiatives),
+            initiatives,
+            _urls.Folder(strategy.Folder));
+    }
+
+    private InitiativeView BuildInitiative(Initiative initiative, Strategy strategy)
+    {
+        var status = initiative.EffectiveStatus;
+        var narrative = initiative.Narrative;
+        var view = new InitiativeView(
+            initiative.Id,
+            initiative.Anchor,
+            _urls.Page(_language, initiative.LinkKey),
+            _catalogue.Format("label.initiative", ("id", initiative.Id)),
+            Text(initiative.Title),
+            initiative.Achievements.Select(Text).ToList(),
+            initiative.Targets.Select(t => new TargetView(Text(t.Text), t.Threshold is null ? null : _catalogue.FormatThreshold(t.Threshold))).ToList(),
+            _catalogue[strategy.TargetsHeading],
+            status is null ? null : Status(status.Outlook),
+            status is null ? null : Status(status.Progress),
+            narrative.IsEmpty ? null : MarkdownHtml(narrative.In(_language), initiative.SourcePath, 3),
+            narrative.IsEmpty || narrative.IsTranslated(_language) ? null : _model.SourceLanguage.HtmlLang,
+            initiative.TranslatableTexts().Any(t => !t.IsTranslated(_language)),
+            initiative.RepostOf is { } original
+                ? new RepostView(original.Id, _urls.Page(_language, original.LinkKey), _catalogue.Format("label.repost", ("id", original.Id)))
+                : null,
+            _urls.EditFile(_language.IsSource ? initiative.SourcePath : TranslationPath(initiative.SourcePath)),
+            strategy.Challenge.Id,
+            StrategyLabel(strategy),
+            Text(strategy.Title),
+            _urls.Page(_language, strategy.PageKey));
+        _initiatives[initiative.Id] = view;
+        return view;
+    }
+
+    public string TranslationPath(string sourcePath) => sourcePath[..^2] + _language.Code + ".md";
+
+    public StatusView Status(StatusCode code) => new(code.Axis, code.Code, _catalogue[code.LabelKey], code.Tone);
+
+    public CountsView Counts(IEnumerable<Initiative> initiatives)
+    {
+        var statuses = initiatives.Where(i => i.Status is not null).Select(i => i.Status!).ToList();
+        var outlook = _model.Outlooks.Select(c => Count(c, statuses.Count(s => s.Outlook == c), statuses.Count)).ToList();
+        var progress = _model.Progresses.Select(c => Count(c, statuses.Count(s => s.Progress == c), statuses.Count)).ToList();
+        return new CountsView(statuses.Count, outlook, progress,
+            [new AxisView(_catalogue["table.outlook"], outlook), new AxisView(_catalogue["table.progress"], progress)]);
+    }
+
+    private CountView Count(StatusCode code, int count, int total) =>
+        new(code.Code, _catalogue[code.LabelKey], code.Tone, count, total == 0 ? 0 : (int)Math.Round(100.0 * count / total));
+}

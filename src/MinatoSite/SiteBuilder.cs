@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using MinatoSite.Diagnostics;
+using MinatoSite.Loading;
+using MinatoSite.Model;
+using MinatoSite.Output;
+using MinatoSite.Rendering;
+using MinatoSite.Verification;
+
+namespace MinatoSite;
+
+/// <param name="Root">Folder holding <c>input/</c>, <c>data/</c> and <c>theme/</c>.</param>
+/// <param name="BasePath">Path the site is served under: <c>/</c>, or <c>/REPO/</c> on GitHub Pages.</param>
+/// <param name="SiteUrl">Overrides <c>siteUrl</c> of <c>data/site.yml</c>, e.g. with the address Pages reports.</param>
+public sealed record BuildOptions(string Root, string Output, string BasePath = "/", string? SiteUrl = null)
+{
+    /// <summary>Markup injected into every page's head; only the preview server sets it.</summary>
+    public string? ExtraHead { get; init; }
+}
+
+/// <summary>Time spent in each phase of a build, for the benchmark and <c>--timings</c>.</summary>
+public sealed class PhaseTimings
+{
+    private readonly List<(string Phase, TimeSpan Time)> _phases = [];
+    public IReadOnlyList<(string Phase, TimeSpan Time)> Phases => _phases;
+
+    public T Measure<T>(string phase, Func<T> action)
+    {
+        var watch = Stopwatch.StartNew();
+        try { return action(); }
+        finally { _phases.Add((phase, watch.Elapsed)); }
+    }
+
+    public override string ToString() => string.Join(", ", _phases.Select(p => $"{p.Phase} {p.Time.TotalMilliseconds:0.0} ms"));
+}
+
+public sealed record BuildResult(SiteModel Model, IReadOnlyList<OutputFile> Files, PhaseTimings Timings);
+
+/// <summary>The pipeline: load → validate → model → render → verify → write. Stops at the first phase with errors.</summary>
+public static class SiteBuilder
+{
+    private static readonly MarkdownRenderer Markdown = new();
+
+    /// <summary>Load and validate only: what <c>check</c> runs.</summary>
+    public static SiteModel? Check(string root, ErrorList errors, PhaseTimings? timings = null) =>
+        (timings ?? new PhaseTimings()).Measure("load", () => SiteLoader.Load(root, errors, Markdown));
+
+    /// <summary>Builds the site into memory; null with errors when the content or the theme is invalid.</summary>
+    public static BuildResult? Render(BuildOptions options, ErrorList errors, PhaseTimings? timings = null)
+    {
+        timings ??= new PhaseTimings();
+        var model = Check(options.Root, errors, timings);
+        var theme = timings.Measure("theme", () => Theme.Load(options.Root, errors));
+        if (model is null || theme is null || errors.HasErrors) return null;
+        var settings = options.SiteUrl is null ? model.Settings : model.Settings with { SiteUrl = options.SiteUrl.TrimEnd('/') };
+        var urls = new UrlBuilder(options.BasePath, settings);
+        var renderer = new SiteRenderer(model, theme, urls, Markdown) { ExtraHead = options.ExtraHead };
+        IReadOnlyList<OutputFile> files;
+        try
+        {
+            files = timings.Measure("render", () => renderer.RenderAll());
+        }
+        catch (AggregateException ex)
+        {
+            // A template error repeats on every page that uses it: report each distinct one once.
+            foreach (var message in ex.Flatten().InnerExceptions.Select(e => e.Message).Distinct())
+                errors.Add("theme", 0, $"a page could not be rendered: {message}");
+            return null;
+        }
+        files = timings.Measure("post-process", () => PostProcess.Apply(model, urls, files));
+        foreach (var error in timings.Measure("verify", () => OutputVerifier.Verify(files, urls.BasePath)))
+            errors.Add(error.File, error.Line, error.Message);
+        return errors.HasErrors ? null : new BuildResult(model, files, timings);
+    }
+
+    /// <summary>Builds and writes the site; nothing is written unless the whole build succeeded.</summary>
+    public static BuildResult? Build(BuildOptions options, ErrorList errors, PhaseTimings? timings = null)
+    {
+        timings ??= new PhaseTimings();
+        SiteWriter.Guard(Path.GetFullPath(options.Output).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(options.Root).TrimEnd(Path.DirectorySeparatorChar));
+        var result = Render(options, errors, timings);
+        if (result is null) return null;
+        timings.Measure("write", () =>
+        {
+            SiteWriter.Write(options.Output, result.Files, options.Root);
+            return 0;
+        });
+        return result;
+    }
+}
