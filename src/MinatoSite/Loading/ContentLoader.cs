@@ -150,6 +150,8 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             Narrative = new LocalizedText(document.Body.Trim()),
             SourcePath = path,
             NarrativeLine = document.BodyFirstLine,
+            IdLine = map.KeyLine("id"),
+            RepostOfLine = map.KeyLine("repostOf"),
         };
     }
 
@@ -203,13 +205,13 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         valid = true;
         var node = target.Get("threshold");
         if (node is null) return null;
-        var map = target.AsMap(node, "targets.threshold");
-        if (map is null)
+        if (node is not YamlMappingNode)
         {
             valid = false;
             target.Error(node, "threshold must be written as fields, e.g. 'value: 55', 'unit: \"%\"', 'comparison: at-least' on their own lines");
             return null;
         }
+        var map = target.AsMap(node, "targets.threshold")!;
         map.AllowOnly(ThresholdFields);
         var value = map.Decimal("value", true);
         var unit = map.String("unit", true);
@@ -217,7 +219,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var outOf = map.Decimal("outOf", false);
         if (unit is not null && !data.Units.Contains(unit))
         {
-            map.Error(map.Get("unit"), $"threshold.unit '{unit}' is not one of {string.Join(", ", data.Units)} (add new units to data/units.yml)");
+            map.Error(map.Get("unit"), $"{map.FieldName("unit")} '{unit}' is not one of {string.Join(", ", data.Units)} (add new units to data/units.yml)");
             unit = null;
         }
         Comparison? comparison = null;
@@ -226,7 +228,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             if (Comparisons.TryGetValue(comparisonText, out var c)) comparison = c;
             else
             {
-                map.Error(map.Get("comparison"), $"threshold.comparison '{comparisonText}' is not one of at-least (以上), at-most (以下); leave it out for an exact target");
+                map.Error(map.Get("comparison"), $"{map.FieldName("comparison")} '{comparisonText}' is not one of at-least (以上), at-most (以下); leave it out for an exact target");
                 valid = false;
             }
         }
@@ -240,7 +242,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         if (isRepost)
         {
             if (node is not null)
-                map.Error(node, "a re-listed initiative (repostOf) has no status of its own: it shows the status of the one it re-lists; remove status");
+                map.ErrorAtKey("status", "a re-listed initiative (repostOf) has no status of its own: it shows the status of the one it re-lists; remove status");
             return null;
         }
         var status = map.Map("status", true);
@@ -314,7 +316,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         if (list is null) return;
         if (list.Count != texts.Count)
         {
-            map.Error(map.Get(key), $"{key} has {list.Count} item(s) but {sourcePath} has {texts.Count}: translate every item, in the same order");
+            map.ErrorAtKey(key, $"{key} has {list.Count} item(s) but {sourcePath} has {texts.Count}: translate every item, in the same order");
             return;
         }
         for (var i = 0; i < list.Count; i++)

@@ -43,14 +43,10 @@ public static class SiteLoader
     {
         foreach (var group in initiatives.GroupBy(i => i.Id).Where(g => g.Count() > 1))
         {
-            var first = group.First();
-            foreach (var duplicate in group.Skip(1))
-                errors.Add(duplicate.SourcePath, 2, $"duplicate id '{duplicate.Id}': {first.SourcePath} has it already; each initiative needs its own id");
-        }
-        foreach (var group in initiatives.GroupBy(i => (i.Strategy, i.Number)).Where(g => g.Count() > 1 && g.Select(i => i.Id).Distinct().Count() > 1))
-        {
-            foreach (var duplicate in group.Skip(1))
-                errors.Add(duplicate.SourcePath, 2, $"duplicate number {duplicate.Number} in strategy {duplicate.Strategy.Id}: {group.First().SourcePath} has it already");
+            // The file named after the id owns it; the others are the copies to fix.
+            var owner = group.FirstOrDefault(i => Path.GetFileNameWithoutExtension(i.SourcePath) == i.Id) ?? group.First();
+            foreach (var duplicate in group.Where(i => i != owner))
+                errors.Add(duplicate.SourcePath, duplicate.IdLine, $"duplicate id '{duplicate.Id}': {owner.SourcePath} has it already; each initiative needs its own id");
         }
     }
 
@@ -60,9 +56,9 @@ public static class SiteLoader
         foreach (var initiative in initiatives.Where(i => i.RepostOfId is not null))
         {
             if (!byId.TryGetValue(initiative.RepostOfId!, out var original))
-                errors.Add(initiative.SourcePath, 2, $"repostOf '{initiative.RepostOfId}' points to no initiative; write the id of an existing one, such as 3-1-2");
+                errors.Add(initiative.SourcePath, initiative.RepostOfLine, $"repostOf '{initiative.RepostOfId}' points to no initiative; write the id of an existing one, such as 3-1-2");
             else if (original.RepostOfId is not null || original == initiative)
-                errors.Add(initiative.SourcePath, 2, $"repostOf '{initiative.RepostOfId}' must point to an initiative with its own status, not to another re-listing");
+                errors.Add(initiative.SourcePath, initiative.RepostOfLine, $"repostOf '{initiative.RepostOfId}' must point to an initiative with its own status, not to another re-listing");
             else
                 initiative.RepostOf = original;
         }

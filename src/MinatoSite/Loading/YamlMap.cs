@@ -37,11 +37,13 @@ public sealed class YamlMap
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            var line = (int)ex.Start.Line + firstLine - 1;
+            // YamlDotNet reports a few malformed inputs without a position; the start of the YAML is then the best we have.
+            var line = ex is YamlException positioned ? (int)positioned.Start.Line + firstLine - 1 : firstLine;
+            var reason = ex is YamlException known ? Explain(known) : "the structure could not be read";
             errors.Add(file, Math.Max(line, firstLine),
-                $"{what} is malformed: {Explain(ex)} (check the indentation, the '- ' of list items, and put text containing ': ' or starting with a symbol in double quotes)");
+                $"{what} is malformed: {reason} (check the indentation, the '- ' of list items, and put text containing ': ' or starting with a symbol in double quotes)");
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -70,6 +72,18 @@ public sealed class YamlMap
     public string FieldName(string key) => _path.Length == 0 ? key : $"{_path}.{key}";
 
     public void Error(YamlNode? node, string message) => Errors.Add(File, node is null ? Line : LineOf(node), message);
+
+    /// <summary>The line of a field's name (where a list or a block of fields starts), or of the mapping when absent.</summary>
+    public int KeyLine(string key)
+    {
+        foreach (var (name, _) in _node.Children)
+        {
+            if (name is YamlScalarNode { Value: var value } && value == key) return LineOf(name);
+        }
+        return Line;
+    }
+
+    public void ErrorAtKey(string key, string message) => Errors.Add(File, KeyLine(key), message);
 
     public YamlNode? Get(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

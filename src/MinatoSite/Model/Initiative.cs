@@ -16,6 +16,9 @@ public sealed class Initiative
     public required LocalizedText Narrative { get; init; }
     public required string SourcePath { get; init; }
     public required int NarrativeLine { get; init; }
+    /// <summary>Lines of the id and repostOf fields, for errors found when comparing files.</summary>
+    public required int IdLine { get; init; }
+    public required int RepostOfLine { get; init; }
 
     /// <summary>The initiative this one re-lists (具体的取組3-1-2の再掲), resolved after all files are read.</summary>
     public Initiative? RepostOf { get; internal set; }
