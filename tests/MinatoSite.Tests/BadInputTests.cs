@@ -1,0 +1,315 @@
+using System.Text;
+using MinatoSite.Diagnostics;
+using MinatoSite.Tests.Support;
+
+namespace MinatoSite.Tests;
+
+/// <summary>
+/// Every kind of mistake staff make is reported with the file, the line, what is wrong and what is allowed;
+/// all of them in one run.
+/// </summary>
+public sealed class BadInputTests : IDisposable
+{
+    private const string File213 = "input/2-1/2-1-3.md";
+    private readonly SiteCopy _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private IReadOnlyList<ContentError> Check()
+    {
+        var errors = new ErrorList();
+        var model = SiteBuilder.Check(_site.Root, errors);
+        Assert.True(model is null, "the broken content was accepted");
+        return errors.Sorted();
+    }
+
+    private ContentError Single(string file) => Assert.Single(Check(), e => e.File == file);
+
+    [Fact]
+    public void The_real_content_has_no_errors()
+    {
+        var errors = new ErrorList();
+        Assert.NotNull(SiteBuilder.Check(_site.Root, errors));
+        Assert.Empty(errors.Sorted());
+    }
+
+    [Fact]
+    public void A_file_without_front_matter()
+    {
+        _site.Write(File213, "id: 2-1-3\ntitle: x\n");
+        var error = Single(File213);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("no front matter", error.Message);
+        Assert.Contains("'---'", error.Message);
+    }
+
+    [Fact]
+    public void Malformed_yaml()
+    {
+        _site.Replace(File213, "title: 津波避難ビルの確保", "title: 津波避難ビルの確保: 4箇所");
+        var error = Single(File213);
+        Assert.Equal(5, error.Line);
+        Assert.Contains("malformed", error.Message);
+        Assert.Contains("indentation", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_required_field()
+    {
+        _site.Replace(File213, "title: 津波避難ビルの確保\n", "");
+        var error = Single(File213);
+        Assert.Equal(2, error.Line);
+        Assert.Equal("title is missing: it is required", error.Message);
+    }
+
+    [Fact]
+    public void A_field_of_the_wrong_type()
+    {
+        _site.Replace(File213, "number: 3", "number: three");
+        var error = Single(File213);
+        Assert.Equal(4, error.Line);
+        Assert.Equal("number must be a whole number such as 3, not 'three'", error.Message);
+    }
+
+    [Fact]
+    public void A_list_written_as_text()
+    {
+        _site.Replace(File213, "achievements:\n  - 新たに指定する津波避難ビルの調整（4箇所調整中）", "achievements: 新たに指定する津波避難ビルの調整");
+        var error = Single(File213);
+        Assert.Equal(6, error.Line);
+        Assert.Contains("achievements must be a list", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_strategy()
+    {
+        _site.Replace(File213, "strategy: 2-1", "strategy: 2-9");
+        var error = Single(File213);
+        Assert.Equal(3, error.Line);
+        Assert.StartsWith("strategy '2-9' is not in data/plan.yml; it is one of 1-1, 1-2", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_status_code()
+    {
+        _site.Replace(File213, "progress: behind-schedule", "progress: behind");
+        var error = Single(File213);
+        Assert.Equal(15, error.Line);
+        Assert.Equal("status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", error.Message);
+        Assert.Equal("input/2-1/2-1-3.md:15: status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", error.ToString());
+    }
+
+    [Fact]
+    public void A_status_word_in_japanese_instead_of_a_code()
+    {
+        _site.Replace(File213, "outlook: achieve", "outlook: 目標達成見込");
+        var error = Single(File213);
+        Assert.Equal(14, error.Line);
+        Assert.Equal("status.outlook '目標達成見込' is not one of achieve, not-achieve", error.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_field_name()
+    {
+        _site.Replace(File213, "status:", "stauts:");
+        var errors = Check().Where(e => e.File == File213).ToList();
+        Assert.Contains(errors, e => e.Line == 13 && e.Message.StartsWith("unknown field 'stauts'; allowed here: id, strategy", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message == "status is missing: it is required");
+    }
+
+    [Fact]
+    public void A_duplicate_id()
+    {
+        _site.Write("input/2-1/2-1-3-copy.md", _site.Read(File213));
+        var errors = Check();
+        Assert.Contains(errors, e => e.File == "input/2-1/2-1-3-copy.md" && e.Line == 2 && e.Message == "duplicate id '2-1-3': input/2-1/2-1-3.md has it already; each initiative needs its own id");
+    }
+
+    [Fact]
+    public void An_id_that_does_not_match_the_file_place()
+    {
+        _site.Write("input/2-2/2-1-3.md", _site.Read(File213));
+        System.IO.File.Delete(_site.PathOf(File213));
+        var error = Single("input/2-2/2-1-3.md");
+        Assert.Equal(2, error.Line);
+        Assert.Equal("id '2-1-3' does not match the file's place: the initiative 2-1-3 belongs in input/2-1/2-1-3.md", error.Message);
+    }
+
+    [Fact]
+    public void An_id_that_does_not_match_its_number()
+    {
+        _site.Replace(File213, "number: 3", "number: 7");
+        var error = Single(File213);
+        Assert.Equal(2, error.Line);
+        Assert.Equal("id '2-1-3' does not match strategy '2-1' and number 7: it must be '2-1-7'", error.Message);
+    }
+
+    [Fact]
+    public void A_repost_pointing_nowhere()
+    {
+        _site.Replace("input/3-3/3-3-1.md", "repostOf: 3-1-2", "repostOf: 3-1-9");
+        var error = Single("input/3-3/3-3-1.md");
+        Assert.Equal(6, error.Line);
+        Assert.Equal("repostOf '3-1-9' points to no initiative; write the id of an existing one, such as 3-1-2", error.Message);
+    }
+
+    [Fact]
+    public void A_repost_with_a_status_of_its_own()
+    {
+        _site.Replace("input/3-3/3-3-1.md", "repostOf: 3-1-2\n", "repostOf: 3-1-2\nstatus:\n  outlook: achieve\n  progress: on-schedule\n");
+        var error = Single("input/3-3/3-3-1.md");
+        Assert.Equal(7, error.Line);
+        Assert.StartsWith("a re-listed initiative (repostOf) has no status of its own", error.Message);
+    }
+
+    [Fact]
+    public void A_threshold_that_does_not_parse()
+    {
+        _site.Replace(File213, "      value: 1\n", "      value: 1箇所\n");
+        var error = Single(File213);
+        Assert.Equal(11, error.Line);
+        Assert.StartsWith("value must be a number written with digits", error.Message.Replace("targets.threshold.", ""));
+        Assert.Contains("not '1箇所'", error.Message);
+    }
+
+    [Fact]
+    public void A_threshold_written_as_text()
+    {
+        _site.Replace("input/1-1/1-1-1.md", "    threshold:\n      value: 55\n      unit: \"%\"\n      comparison: at-least\n", "    threshold: 55%以上\n");
+        var error = Single("input/1-1/1-1-1.md");
+        Assert.Equal(11, error.Line);
+        Assert.StartsWith("threshold must be written as fields", error.Message);
+    }
+
+    [Fact]
+    public void A_threshold_with_an_unknown_unit_or_comparison()
+    {
+        _site.Replace("input/1-1/1-1-1.md", "      comparison: at-least", "      comparison: 以上");
+        _site.Replace(File213, "unit: 箇所", "unit: ヶ所");
+        var errors = Check();
+        Assert.Contains(errors, e => e.File == "input/1-1/1-1-1.md" && e.Line == 14 && e.Message.StartsWith("targets.threshold.comparison '以上' is not one of at-least (以上), at-most (以下)", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.File == File213 && e.Line == 12 && e.Message.StartsWith("targets.threshold.unit 'ヶ所' is not one of %, 件", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_markdown_link_to_an_initiative_that_does_not_exist()
+    {
+        _site.Write(File213, _site.Read(File213) + "\n詳しくは[具体的取組3-1-9](../3-1/3-1-9.md)を参照。\n");
+        var error = Single(File213);
+        Assert.Equal(19, error.Line);
+        Assert.Equal("the link '../3-1/3-1-9.md' points to input/3-1/3-1-9.md, which is not an initiative or page of input/", error.Message);
+    }
+
+    [Fact]
+    public void A_markdown_link_to_a_page_that_does_not_exist()
+    {
+        _site.Write(File213, _site.Read(File213) + "\n[一覧](/strategies/9-9/)\n");
+        var error = Single(File213);
+        Assert.Equal(19, error.Line);
+        Assert.StartsWith("the link '/strategies/9-9/' points to no page of the site", error.Message);
+    }
+
+    [Fact]
+    public void Working_markdown_links_are_accepted_and_rewritten()
+    {
+        _site.Write(File213, _site.Read(File213) + "\n[再掲元](../3-1/3-1-2.md)、[戦略2-2](/strategies/2-2/)、[訂正](../CORRECTIONS.md)、[市](https://www.city.osaka.lg.jp/minato/)\n");
+        _site.Write("input/2-1/2-1-3.en.md", _site.Read("input/2-1/2-1-3.en.md") + "\nSee [the original](../3-1/3-1-2.md).\n");
+        using var output = new TempFolder();
+        var errors = new ErrorList();
+        var result = SiteBuilder.Build(new BuildOptions(_site.Root, output["_site"]), errors);
+        Assert.True(result is not null, string.Join("\n", errors.Sorted()));
+        var html = System.IO.File.ReadAllText(output["_site/strategies/2-1/index.html"]);
+        Assert.Contains("href=\"/strategies/3-1/#initiative-3-1-2\"", html);
+        Assert.Contains("href=\"/strategies/2-2/\"", html);
+        Assert.Contains("href=\"/corrections/\"", html);
+        Assert.Contains("href=\"https://www.city.osaka.lg.jp/minato/\"", html);
+        var english = System.IO.File.ReadAllText(output["_site/en/strategies/2-1/index.html"]);
+        Assert.Contains("href=\"/en/strategies/3-1/#initiative-3-1-2\"", english);
+    }
+
+    [Fact]
+    public void A_script_link_is_refused()
+    {
+        _site.Write(File213, _site.Read(File213) + "\n[ここ](javascript:alert(1))\n");
+        var error = Single(File213);
+        Assert.Equal(19, error.Line);
+        Assert.StartsWith("the link 'javascript:alert(1)' is not allowed", error.Message);
+    }
+
+    [Fact]
+    public void Raw_html_in_markdown_is_shown_as_text_never_passed_through()
+    {
+        _site.Write(File213, _site.Read(File213) + "\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)> と <b>太字</b>\n");
+        using var output = new TempFolder();
+        var errors = new ErrorList();
+        Assert.NotNull(SiteBuilder.Build(new BuildOptions(_site.Root, output["_site"]), errors));
+        var html = System.IO.File.ReadAllText(output["_site/strategies/2-1/index.html"]);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Empty(page.QuerySelectorAll("[onerror]"));
+        Assert.Empty(page.QuerySelectorAll(".narrative b"));
+        Assert.Contains("<script>alert('x')</script>", page.GetElementById("initiative-2-1-3")!.TextContent);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8()
+    {
+        var shiftJis = new byte[] { 0x2D, 0x2D, 0x2D, 0x0A, 0x69, 0x64, 0x3A, 0x20, 0x32, 0x0A, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0x93, 0xFA, 0x96, 0x7B, 0x0A };
+        _site.WriteBytes(File213, shiftJis);
+        var error = Single(File213);
+        Assert.Equal(3, error.Line);
+        Assert.Equal("the file is not UTF-8 text (byte 0x93); save it with the encoding UTF-8 (Shift_JIS and other encodings are not allowed)", error.Message);
+    }
+
+    [Fact]
+    public void Crlf_line_endings_and_a_byte_order_mark_work()
+    {
+        var text = _site.Read(File213).Replace("\n", "\r\n");
+        _site.WriteBytes(File213, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
+        var yaml = _site.Read("data/plan.yml").Replace("\n", "\r\n");
+        _site.WriteBytes("data/plan.yml", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(yaml)]);
+        var errors = new ErrorList();
+        var model = SiteBuilder.Check(_site.Root, errors);
+        Assert.Empty(errors.Sorted());
+        var initiative = model!.Initiatives.Single(i => i.Id == "2-1-3");
+        Assert.Equal("津波避難ビルの確保", initiative.Title.Source);
+        Assert.DoesNotContain('\r', initiative.Narrative.Source);
+    }
+
+    [Fact]
+    public void All_errors_are_reported_in_one_run()
+    {
+        _site.Replace(File213, "progress: behind-schedule", "progress: behind");
+        _site.Replace("input/1-1/1-1-1.md", "strategy: 1-1", "strategy: 1-9");
+        _site.Replace("input/3-3/3-3-1.md", "repostOf: 3-1-2", "repostOf: 9-9-9");
+        _site.Write("input/2-1/2-1-4.md", "no front matter\n");
+        var errors = Check();
+        Assert.Equal(["input/1-1/1-1-1.md", "input/2-1/2-1-3.md", "input/2-1/2-1-4.md", "input/3-3/3-3-1.md"], errors.Select(e => e.File).Distinct());
+    }
+
+    [Fact]
+    public void A_translation_without_its_source_or_with_untranslatable_fields()
+    {
+        _site.Write("input/2-1/2-1-9.en.md", "---\ntitle: Orphan\n---\n");
+        _site.Replace("input/2-1/2-1-3.en.md", "---\ntitle:", "---\nstatus:\n  outlook: achieve\ntitle:");
+        var errors = Check();
+        Assert.Contains(errors, e => e.File == "input/2-1/2-1-9.en.md" && e.Line == 1 && e.Message.StartsWith("this translation has no source file: input/2-1/2-1-9.md does not exist", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.File == "input/2-1/2-1-3.en.md" && e.Line == 2 && e.Message.StartsWith("'status' cannot be translated: status, numbers, thresholds and ids come from input/2-1/2-1-3.md alone", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_translation_with_a_different_number_of_items()
+    {
+        _site.Replace("input/2-1/2-1-1.en.md", "achievements:\n", "achievements:\n  - \"An extra item\"\n");
+        var error = Single("input/2-1/2-1-1.en.md");
+        Assert.Equal(3, error.Line);
+        Assert.Equal("achievements has 3 item(s) but input/2-1/2-1-1.md has 2: translate every item, in the same order", error.Message);
+    }
+
+    [Fact]
+    public void Github_annotation_format_names_file_and_line()
+    {
+        var error = new ContentError("input/2-1/2-1-3.md", 15, "status.progress 'behind' is not one of on-schedule, behind-schedule, implementing");
+        Assert.Equal("::error file=input/2-1/2-1-3.md,line=15::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", error.ToGitHubAnnotation());
+    }
+}

@@ -1,0 +1,201 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using MinatoSite.Tests.Support;
+
+namespace MinatoSite.Tests;
+
+/// <summary>The real content, built: pages, sections, counts, links and open data.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed class SiteOutputTests(BuiltSite site)
+{
+    [Fact]
+    public void The_site_is_not_empty()
+    {
+        Assert.Equal(49, site.Model.Initiatives.Count());
+        Assert.True(site.Pages.Count >= 2 * (1 + 20 + 7), $"only {site.Pages.Count} pages were built");
+    }
+
+    [Fact]
+    public void Every_strategy_has_a_page_with_every_initiative_its_title_and_status()
+    {
+        var ja = site.Model.SourceLanguage;
+        var catalogue = site.Model.Catalogues[ja.Code];
+        foreach (var strategy in site.Model.Strategies)
+        {
+            var page = site.Page($"strategies/{strategy.Id}/index.html");
+            Assert.Contains(strategy.Title.Source, BuiltSite.Clean(page.QuerySelector("h1")!));
+            Assert.Equal(strategy.Initiatives.Count, page.QuerySelectorAll("section.initiative").Length);
+            foreach (var initiative in strategy.Initiatives)
+            {
+                var section = page.GetElementById($"initiative-{initiative.Id}");
+                Assert.NotNull(section);
+                Assert.Equal("section", section!.LocalName);
+                Assert.Contains(initiative.Title.Source, BuiltSite.Clean(section.QuerySelector("h2")!));
+                var status = initiative.EffectiveStatus!;
+                var chips = section.QuerySelectorAll(".initiative__status .status").Select(BuiltSite.StatusLabel);
+                Assert.Equal([catalogue[status.Outlook.LabelKey], catalogue[status.Progress.LabelKey]], chips);
+                foreach (var achievement in initiative.Achievements)
+                    Assert.Contains(section.QuerySelectorAll(".achievements li"), li => BuiltSite.Clean(li) == achievement.Source);
+                foreach (var target in initiative.Targets)
+                    Assert.Contains(section.QuerySelectorAll(".targets li"), li => BuiltSite.Clean(li).StartsWith(target.Text.Source, StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_challenge_has_a_page_listing_its_strategies()
+    {
+        foreach (var challenge in site.Model.Challenges)
+        {
+            var page = site.Page($"challenges/{challenge.Id}/index.html");
+            Assert.Contains(challenge.Title.Source, BuiltSite.Clean(page.QuerySelector("h1")!));
+            foreach (var strategy in challenge.Strategies)
+                Assert.NotNull(page.QuerySelector($"a[href='/strategies/{strategy.Id}/']"));
+        }
+    }
+
+    [Fact]
+    public void The_overview_counts_equal_the_model()
+    {
+        var page = site.Page("index.html");
+        var withStatus = site.Model.Initiatives.Where(i => i.Status is not null).ToList();
+        Assert.Equal(48, withStatus.Count);
+
+        var footer = page.QuerySelector("table.breakdown tfoot tr")!.QuerySelectorAll("td").Select(td => int.Parse(td.TextContent)).ToList();
+        var expected = new List<int> { withStatus.Count };
+        expected.AddRange(site.Model.Outlooks.Select(o => withStatus.Count(i => i.Status!.Outlook == o)));
+        expected.AddRange(site.Model.Progresses.Select(p => withStatus.Count(i => i.Status!.Progress == p)));
+        Assert.Equal(expected, footer);
+        Assert.Equal([48, 45, 3, 40, 5, 3], footer);
+
+        foreach (var strategy in site.Model.Strategies.Where(s => s.Challenge.Number is not null))
+        {
+            var row = page.QuerySelector($"table.breakdown a[href='/strategies/{strategy.Id}/']")!.Closest("tr")!;
+            var cells = row.QuerySelectorAll("td").Select(td => int.Parse(td.TextContent)).ToList();
+            var statuses = strategy.Initiatives.Where(i => i.Status is not null).Select(i => i.Status!).ToList();
+            Assert.Equal(statuses.Count, cells[0]);
+            Assert.Equal(statuses.Count(s => s.Outlook.Code == "not-achieve"), cells[2]);
+            Assert.Equal(statuses.Count(s => s.Progress.Code == "behind-schedule"), cells[4]);
+        }
+    }
+
+    [Fact]
+    public void The_overview_lists_every_initiative_linking_to_its_section()
+    {
+        var rows = site.Page("index.html").QuerySelectorAll("#initiatives-table tbody tr");
+        Assert.Equal(site.Model.Initiatives.Select(i => $"/strategies/{i.Strategy.Id}/#initiative-{i.Id}"),
+            rows.Select(r => r.QuerySelector("th a")!.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Every_internal_link_and_fragment_resolves_to_a_file_and_an_element()
+    {
+        var checkedLinks = 0;
+        foreach (var path in site.Pages)
+        {
+            foreach (var element in site.Page(path).QuerySelectorAll("[href], [src]"))
+            {
+                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                if (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal)) continue;
+                var file = url.StartsWith('#') ? path : site.FileOf(url);
+                Assert.True(file is not null, $"{path}: '{url}' is neither absolute nor under the base path");
+                Assert.True(site.Exists(file!), $"{path}: '{url}' points to a missing file {file}");
+                var hash = url.IndexOf('#');
+                if (hash >= 0)
+                {
+                    var id = Uri.UnescapeDataString(url[(hash + 1)..]);
+                    Assert.True(site.Page(file!).GetElementById(id) is not null, $"{path}: '{url}' names a missing element #{id}");
+                }
+                checkedLinks++;
+            }
+        }
+        Assert.True(checkedLinks > 1000, $"only {checkedLinks} links were checked");
+    }
+
+    [Fact]
+    public void Every_page_has_a_language_a_title_one_h1_and_one_main()
+    {
+        foreach (var path in site.Pages)
+        {
+            var page = site.Page(path);
+            Assert.False(string.IsNullOrWhiteSpace(page.DocumentElement.GetAttribute("lang")), $"{path} has no lang");
+            Assert.False(string.IsNullOrWhiteSpace(page.Title), $"{path} has no title");
+            Assert.Single(page.QuerySelectorAll("h1"));
+            Assert.Single(page.QuerySelectorAll("main"));
+        }
+        Assert.Equal("ja", site.Page("index.html").DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void Status_is_text_with_an_icon_hidden_from_screen_readers_not_colour_alone()
+    {
+        foreach (var chip in site.Page("strategies/2-1/index.html").QuerySelectorAll(".status"))
+        {
+            Assert.Equal("true", chip.QuerySelector(".status__icon")!.GetAttribute("aria-hidden"));
+            Assert.False(string.IsNullOrWhiteSpace(chip.ChildNodes.Last().TextContent));
+        }
+    }
+
+    [Fact]
+    public void Strategy_pages_link_to_their_neighbours_and_have_breadcrumbs()
+    {
+        var page = site.Page("strategies/2-1/index.html");
+        Assert.Equal("/strategies/1-3/", page.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/strategies/2-2/", page.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        var crumbs = page.QuerySelectorAll("nav[aria-label='現在位置'] li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/", "/challenges/2/", "/strategies/2-1/"], crumbs);
+        Assert.Null(site.Page("strategies/1-1/index.html").QuerySelector("a[rel=prev]"));
+        Assert.Null(site.Page("strategies/reform/index.html").QuerySelector("a[rel=next]"));
+    }
+
+    [Fact]
+    public void A_relisted_initiative_shows_the_original_status_and_links_to_it()
+    {
+        var section = site.Page("strategies/3-3/index.html").GetElementById("initiative-3-3-1")!;
+        Assert.NotNull(section.QuerySelector("a[href='/strategies/3-1/#initiative-3-1-2']"));
+        Assert.Contains("具体的取組3-1-2の再掲", section.TextContent);
+        Assert.Equal(["目標達成見込", "取組予定通り進捗している"],
+            section.QuerySelectorAll(".initiative__status .status").Select(BuiltSite.StatusLabel));
+    }
+
+    [Fact]
+    public void The_json_lists_every_initiative_in_official_order_with_its_fields()
+    {
+        using var json = JsonDocument.Parse(site.Bytes("data/initiatives.json"));
+        var items = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(site.Model.Initiatives.Select(i => i.Id), items.Select(i => i.GetProperty("id").GetString()));
+        var first = items[0];
+        Assert.Equal("1", first.GetProperty("challenge").GetString());
+        Assert.Equal("1-1", first.GetProperty("strategy").GetString());
+        Assert.Equal(1, first.GetProperty("number").GetInt32());
+        Assert.Equal("achieve", first.GetProperty("outlook").GetString());
+        Assert.Equal("/strategies/1-1/#initiative-1-1-1", first.GetProperty("url").GetString());
+        Assert.Equal(55m, first.GetProperty("targets")[0].GetProperty("threshold").GetProperty("value").GetDecimal());
+        Assert.Equal("at-least", first.GetProperty("targets")[0].GetProperty("threshold").GetProperty("comparison").GetString());
+        var repost = items.Single(i => i.GetProperty("id").GetString() == "3-3-1");
+        Assert.Equal(JsonValueKind.Null, repost.GetProperty("outlook").ValueKind);
+        Assert.Equal(JsonValueKind.Null, repost.GetProperty("progress").ValueKind);
+        Assert.Equal("3-1-2", repost.GetProperty("repostOf").GetString());
+        foreach (var item in items)
+        {
+            var file = site.FileOf(item.GetProperty("url").GetString()!)!;
+            Assert.NotNull(site.Page(file).GetElementById(item.GetProperty("url").GetString()!.Split('#')[1]));
+        }
+    }
+
+    [Fact]
+    public void Nothing_is_loaded_from_another_host()
+    {
+        foreach (var path in site.Pages)
+        {
+            var page = site.Page(path);
+            foreach (var element in page.QuerySelectorAll("link[href], script[src], img[src]"))
+            {
+                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                var rel = element.GetAttribute("rel") ?? "";
+                if (rel is "canonical" or "alternate" or "license") continue;
+                Assert.StartsWith("/", url);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using MinatoSite.Diagnostics;
+using MinatoSite.Model;
+
+namespace MinatoSite.Tests.Support;
+
+/// <summary>
+/// The real content of the repository, built once into a temporary folder and read back from disk, the way a
+/// browser would get it. Shared by every test class of the "built site" collection.
+/// </summary>
+public sealed class BuiltSite : IDisposable
+{
+    private readonly TempFolder _folder = new("minatosite-site");
+    private readonly ConcurrentDictionary<string, IHtmlDocument> _documents = new();
+    private static readonly HtmlParser Parser = new();
+
+    public BuiltSite() : this("/") { }
+
+    internal BuiltSite(string basePath, string? root = null)
+    {
+        BasePath = basePath;
+        var errors = new ErrorList();
+        var result = SiteBuilder.Build(new BuildOptions(root ?? Repository.Root, Output, basePath), errors);
+        if (result is null) throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", errors.Sorted()));
+        Model = result.Model;
+        Pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public string BasePath { get; }
+    public string Output => Path.Combine(_folder.Path, "_site");
+    public SiteModel Model { get; }
+
+    /// <summary>Every HTML file, relative to the output folder.</summary>
+    public IReadOnlyList<string> Pages { get; }
+
+    public bool Exists(string relative) => File.Exists(Path.Combine(Output, relative));
+
+    public string Text(string relative) => File.ReadAllText(Path.Combine(Output, relative));
+
+    public byte[] Bytes(string relative) => File.ReadAllBytes(Path.Combine(Output, relative));
+
+    public IHtmlDocument Page(string relative) =>
+        _documents.GetOrAdd(relative, r => Parser.ParseDocument(Text(r)));
+
+    /// <summary>The file a site-relative URL (with the base path) is served from, or null if it is outside the site.</summary>
+    public string? FileOf(string url)
+    {
+        if (!url.StartsWith(BasePath, StringComparison.Ordinal)) return null;
+        var path = url[BasePath.Length..];
+        var cut = path.IndexOfAny(['#', '?']);
+        if (cut >= 0) path = path[..cut];
+        if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
+        return Uri.UnescapeDataString(path);
+    }
+
+    public static string Clean(IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The words of a status badge, without its decorative icon.</summary>
+    public static string StatusLabel(IElement chip) =>
+        string.Concat(chip.ChildNodes.Where(n => n is not IElement e || !e.ClassList.Contains("status__icon")).Select(n => n.TextContent)).Trim();
+
+    public void Dispose() => _folder.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BuiltSiteCollection : ICollectionFixture<BuiltSite>
+{
+    public const string Name = "built site";
+}

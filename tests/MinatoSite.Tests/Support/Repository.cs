@@ -1,0 +1,89 @@
+namespace MinatoSite.Tests.Support;
+
+/// <summary>Paths of the repository the tests run in.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "MinatoSite.sln"))) return folder.FullName;
+        }
+        throw new InvalidOperationException("MinatoSite.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+}
+
+/// <summary>A temporary folder, deleted when disposed.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public TempFolder(string prefix = "minatosite-test")
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string this[string relative] => System.IO.Path.Combine(Path, relative);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Path, recursive: true); }
+        catch (DirectoryNotFoundException) { }
+    }
+}
+
+/// <summary>
+/// A copy of the site's sources (input/, data/, theme/) in a temporary folder, for tests that change a file
+/// and see what the generator makes of it.
+/// </summary>
+public sealed class SiteCopy : IDisposable
+{
+    private readonly TempFolder _folder = new("minatosite-copy");
+
+    public SiteCopy()
+    {
+        foreach (var part in new[] { "input", "data", "theme" })
+            CopyDirectory(System.IO.Path.Combine(Repository.Root, part), System.IO.Path.Combine(Root, part));
+    }
+
+    public string Root => _folder.Path;
+
+    public string PathOf(string relative) => System.IO.Path.Combine(Root, relative);
+
+    public string Read(string relative) => File.ReadAllText(PathOf(relative));
+
+    public void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(PathOf(relative))!);
+        File.WriteAllText(PathOf(relative), text);
+    }
+
+    public void WriteBytes(string relative, byte[] bytes) => File.WriteAllBytes(PathOf(relative), bytes);
+
+    /// <summary>Replaces text that must be present: a test whose edit silently missed would prove nothing.</summary>
+    public void Replace(string relative, string oldText, string newText)
+    {
+        var text = Read(relative);
+        if (!text.Contains(oldText, StringComparison.Ordinal))
+            throw new InvalidOperationException($"'{oldText}' not found in {relative}");
+        Write(relative, text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    public static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
