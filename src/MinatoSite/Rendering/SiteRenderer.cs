@@ -46,7 +46,8 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                 var title = Join(challenge.Label, challenge.Title.Text);
                 yield return HtmlPage(language, view, model.Challenges.First(c => c.Id == challenge.Id).PageKey, "challenge", title,
                     [new(title, challenge.Url)],
-                    new() { ["challenge"] = challenge });
+                    new() { ["challenge"] = challenge },
+                    untranslated: challenge.Title.Lang is not null || challenge.Strategies.Any(s => s.Title.Lang is not null || s.Initiatives.Any(i => i.Title.Lang is not null)));
             }
 
             for (var i = 0; i < view.Strategies.Count; i++)
@@ -64,7 +65,8 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                         ["challenge"] = challenge,
                         ["previous"] = i > 0 ? view.Strategies[i - 1] : null,
                         ["next"] = i < view.Strategies.Count - 1 ? view.Strategies[i + 1] : null,
-                    });
+                    },
+                    untranslated: strategy.Title.Lang is not null || challenge.Title.Lang is not null || strategy.Initiatives.Any(x => x.Untranslated));
             }
 
             foreach (var page in model.Pages)
@@ -80,7 +82,8 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                         ["body_lang"] = page.Body.IsTranslated(language) ? null : model.SourceLanguage.HtmlLang,
                         ["title_text"] = view.Text(page.Title),
                     },
-                    urls.EditFile(sourceFile));
+                    untranslated: !page.Title.IsTranslated(language) || !page.Body.IsTranslated(language),
+                    editUrl: urls.EditFile(sourceFile));
             }
 
             yield return new Page($"{language.Prefix}{PageKeys.Json}", PageKeys.Json, language, () => OpenData.Json(model, view, language, urls));
@@ -97,7 +100,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
         return translated == total ? null : new CoverageView(translated, total, 100 * translated / total);
     }
 
-    private Page HtmlPage(Language language, ViewBuilder view, string key, string layout, string title, List<LinkView> crumbs, Dictionary<string, object?> variables, string? editUrl = null)
+    private Page HtmlPage(Language language, ViewBuilder view, string key, string layout, string title, List<LinkView> crumbs, Dictionary<string, object?> variables, bool untranslated = false, string? editUrl = null)
     {
         var path = $"{language.Prefix}{key}index.html";
         return new Page(path, key, language, () =>
@@ -123,6 +126,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                 catalogue.FormatMonth(model.Report.Date),
                 catalogue.FormatMonth(model.Report.Date),
                 language.IsSource,
+                untranslated && !language.IsSource,
                 editUrl,
                 PageUrl(language, "corrections"),
                 PageUrl(language, "about-data"),

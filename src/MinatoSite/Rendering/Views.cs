@@ -79,6 +79,7 @@ public sealed record PageView(
     string ReportDate,
     string Updated,
     bool IsSource,
+    bool Untranslated,
     string? EditUrl,
     string? CorrectionsUrl,
     string? AboutDataUrl,

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using MinatoSite.Diagnostics;
+using MinatoSite.Tests.Support;
+
+namespace MinatoSite.Tests;
+
+/// <summary>Japanese at /, English at /en/, every page in both, and Japanese text on English pages marked as such.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed partial class BilingualTests(BuiltSite site)
+{
+    // Hiragana, katakana, CJK ideographs, CJK punctuation and full-width forms.
+    [GeneratedRegex(@"[\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF00-\uFFEF]")]
+    private static partial Regex Japanese();
+
+    private IEnumerable<string> JapanesePages => site.Pages.Where(p => !p.StartsWith("en/", StringComparison.Ordinal) && p != "404.html");
+
+    [Fact]
+    public void Every_japanese_page_has_an_english_twin_and_back()
+    {
+        var english = site.Pages.Where(p => p.StartsWith("en/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(english);
+        Assert.Equal(JapanesePages.Select(p => "en/" + p), english);
+    }
+
+    [Fact]
+    public void Pages_declare_their_language_and_alternates()
+    {
+        foreach (var path in JapanesePages)
+        {
+            var ja = site.Page(path);
+            var en = site.Page("en/" + path);
+            Assert.Equal("ja", ja.DocumentElement.GetAttribute("lang"));
+            Assert.Equal("en", en.DocumentElement.GetAttribute("lang"));
+            foreach (var page in new[] { ja, en })
+            {
+                var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+                Assert.Equal(["ja", "en", "x-default"], alternates.Keys);
+                Assert.EndsWith("/" + path.Replace("index.html", ""), alternates["ja"]);
+                Assert.EndsWith("/en/" + path.Replace("index.html", ""), alternates["en"]);
+                Assert.Equal(alternates["ja"], alternates["x-default"]);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_switcher_goes_to_the_same_page_in_the_other_language()
+    {
+        foreach (var path in JapanesePages)
+        {
+            foreach (var (current, other, otherPath) in new[] { (path, "en", "en/" + path), ("en/" + path, "ja", path) })
+            {
+                var links = site.Page(current).QuerySelectorAll(".lang-switch a").ToList();
+                Assert.Equal(2, links.Count);
+                var target = links.Single(a => a.GetAttribute("hreflang") == other);
+                Assert.Equal(other, target.GetAttribute("lang"));
+                Assert.Null(target.GetAttribute("aria-current"));
+                Assert.Equal(otherPath, site.FileOf(target.GetAttribute("href")!));
+                var self = links.Single(a => a.GetAttribute("hreflang") != other);
+                Assert.Equal("true", self.GetAttribute("aria-current"));
+                Assert.Equal(current, site.FileOf(self.GetAttribute("href")!));
+            }
+        }
+    }
+
+    [Fact]
+    public void On_english_pages_every_japanese_text_sits_in_an_element_whose_language_is_japanese()
+    {
+        var checkedNodes = 0;
+        foreach (var path in site.Pages.Where(p => p.StartsWith("en/", StringComparison.Ordinal)))
+        {
+            var page = site.Page(path);
+            foreach (var node in page.Body!.Descendants().OfType<IText>().Concat(page.Head!.Descendants().OfType<IText>()))
+            {
+                if (!Japanese().IsMatch(node.Data)) continue;
+                var language = node.ParentElement!.Closest("[lang]")!.GetAttribute("lang");
+                Assert.True(language == "ja", $"{path}: Japanese text outside lang=ja: '{node.Data.Trim()}' in <{node.ParentElement.LocalName}>");
+                checkedNodes++;
+            }
+            foreach (var element in page.All.Where(e => e.Attributes.Any(a => a.Name is "aria-label" or "title" or "alt" && Japanese().IsMatch(a.Value))))
+                Assert.Fail($"{path}: an attribute of <{element.LocalName}> is in Japanese");
+        }
+        Assert.True(checkedNodes > 0, "no Japanese text at all on English pages: the language switcher should be one");
+    }
+
+    [Fact]
+    public void The_english_site_is_fully_translated_and_says_the_japanese_is_official()
+    {
+        var overview = site.Page("en/index.html");
+        Assert.Null(overview.QuerySelector(".notice--coverage"));
+        foreach (var path in site.Pages.Where(p => p.StartsWith("en/", StringComparison.Ordinal)))
+        {
+            var page = site.Page(path);
+            Assert.Contains("The Japanese text is the official version", page.QuerySelector("main")!.TextContent);
+            Assert.Empty(page.QuerySelectorAll(".notice--untranslated"));
+        }
+        var (translated, total) = site.Model.TranslationCoverage(site.Model.Languages.Single(l => l.Code == "en"));
+        Assert.Equal(total, translated);
+    }
+
+    [Fact]
+    public void English_pages_use_english_labels_and_dates()
+    {
+        var section = site.Page("en/strategies/2-1/index.html").GetElementById("initiative-2-1-1")!;
+        Assert.Equal(["Target expected to be met", "Not on schedule"], section.QuerySelectorAll(".initiative__status .status").Select(BuiltSite.StatusLabel));
+        Assert.Contains("Supporting local disaster prevention activities", section.QuerySelector("h2")!.TextContent);
+        Assert.Contains("November 2021", site.Page("en/index.html").Body!.TextContent);
+        Assert.Contains("令和3年11月", site.Page("index.html").Body!.TextContent);
+        Assert.Contains("55% or more", site.Page("en/strategies/1-1/index.html").GetElementById("initiative-1-1-1")!.TextContent);
+    }
+
+    [Fact]
+    public void The_english_open_data_has_the_same_shape_in_english()
+    {
+        using var ja = System.Text.Json.JsonDocument.Parse(site.Bytes("data/initiatives.json"));
+        using var en = System.Text.Json.JsonDocument.Parse(site.Bytes("en/data/initiatives.json"));
+        var jaItems = ja.RootElement.EnumerateArray().ToList();
+        var enItems = en.RootElement.EnumerateArray().ToList();
+        Assert.Equal(jaItems.Count, enItems.Count);
+        for (var i = 0; i < jaItems.Count; i++)
+        {
+            Assert.Equal(jaItems[i].EnumerateObject().Select(p => p.Name), enItems[i].EnumerateObject().Select(p => p.Name));
+            Assert.Equal(jaItems[i].GetProperty("outlook").ToString(), enItems[i].GetProperty("outlook").ToString());
+            Assert.StartsWith("/en/", enItems[i].GetProperty("url").GetString());
+            Assert.DoesNotMatch(Japanese(), enItems[i].GetProperty("title").GetString()!);
+        }
+    }
+}
+
+/// <summary>Languages are data: a missing string fails the build, and a third language builds without code changes.</summary>
+public sealed class LanguageDataTests : IDisposable
+{
+    private readonly SiteCopy _site = new();
+    private readonly TempFolder _output = new();
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        _output.Dispose();
+    }
+
+    [Fact]
+    public void A_missing_catalogue_key_fails_the_build_naming_key_and_file()
+    {
+        _site.Replace("data/strings/en.yml", "  skip: Skip to main content\n", "");
+        var errors = new ErrorList();
+        Assert.Null(SiteBuilder.Build(new BuildOptions(_site.Root, _output["_site"]), errors));
+        var error = Assert.Single(errors.Sorted());
+        Assert.Equal("data/strings/en.yml", error.File);
+        Assert.StartsWith("the interface string 'nav.skip' is missing; it is defined in data/strings/ja.yml:", error.Message);
+        Assert.False(Directory.Exists(_output["_site"]));
+    }
+
+    [Fact]
+    public void A_key_used_by_a_template_but_missing_everywhere_fails_the_build()
+    {
+        _site.Replace("theme/layouts/overview.liquid", "{{ \"overview.heading\" | t }}", "{{ \"overview.no-such-key\" | t }}");
+        var errors = new ErrorList();
+        Assert.Null(SiteBuilder.Build(new BuildOptions(_site.Root, _output["_site"]), errors));
+        Assert.Contains(errors.Sorted(), e => e.Message.Contains("'overview.no-such-key' is missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_third_language_builds_from_data_alone_with_marked_fallback()
+    {
+        _site.Write("data/languages.yml", _site.Read("data/languages.yml") + "  - code: ko\n    name: 한국어\n    htmlLang: ko\n    culture: ko-KR\n    calendar: gregorian\n");
+        var korean = _site.Read("data/strings/en.yml")
+            .Replace("Skip to main content", "본문으로 건너뛰기")
+            .Replace("MMMM yyyy", "yyyy년 M월");
+        _site.Write("data/strings/ko.yml", korean);
+        _site.Write("input/1-1/1-1-1.ko.md", "---\ntitle: 사람과 사람의 연결 만들기\n---\n");
+
+        var errors = new ErrorList();
+        var result = SiteBuilder.Build(new BuildOptions(_site.Root, _output["_site"]), errors);
+        Assert.True(result is not null, string.Join("\n", errors.Sorted()));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(_output["_site/ko/strategies/1-1/index.html"]));
+        Assert.Equal("ko", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("본문으로 건너뛰기", page.QuerySelector(".skip-link")!.TextContent);
+        Assert.Contains("사람과 사람의 연결 만들기", page.GetElementById("initiative-1-1-1")!.QuerySelector("h2")!.TextContent);
+        var untranslated = page.GetElementById("initiative-1-1-2")!;
+        Assert.Equal("ja", untranslated.QuerySelector("h2 [lang]")!.GetAttribute("lang"));
+        Assert.NotNull(untranslated.QuerySelector(".notice--untranslated"));
+        Assert.NotNull(page.QuerySelector("main > .notice--untranslated"));
+        Assert.Equal(["ja", "en", "ko", "x-default"], page.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("hreflang")));
+        var overview = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(_output["_site/ko/index.html"]));
+        Assert.NotNull(overview.QuerySelector(".notice--coverage"));
+        Assert.True(File.Exists(_output["_site/ko/data/initiatives.json"]));
+    }
+}
