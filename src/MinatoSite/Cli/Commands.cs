@@ -12,6 +12,7 @@ public static class Commands
         var root = new RootCommand("MinatoSite: builds the Minato Ward management-policy review website from input/ and data/.");
         root.Subcommands.Add(Build());
         root.Subcommands.Add(Check());
+        root.Subcommands.Add(New());
         return root;
     }
 
@@ -78,6 +79,29 @@ public static class Commands
             var model = SiteBuilder.Check(Path.GetFullPath(parse.GetValue(rootOption)!), errors);
             if (model is null || errors.HasErrors) return Report(errors, parse.GetValue(format)!);
             Console.WriteLine($"No errors: {model.Initiatives.Count()} initiatives in {model.Strategies.Count()} strategies, {model.Languages.Count} languages.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command New()
+    {
+        var rootOption = RootOption();
+        var id = new Argument<string>("id") { Description = "The new initiative's id: strategy and number, such as 2-1-7" };
+        var title = new Option<string>("--title") { Description = "Its title (具体的取組の名称)", Required = true };
+        var command = new Command("new", "Write a new initiative file in its strategy's folder, every field present and explained") { id, title, rootOption };
+        command.SetAction(parse =>
+        {
+            var errors = new ErrorList();
+            var root = Path.GetFullPath(parse.GetValue(rootOption)!);
+            var path = InitiativeTemplate.Create(root, parse.GetValue(id)!, parse.GetValue(title)!, errors, out var problem);
+            if (path is null)
+            {
+                foreach (var error in errors.Sorted()) Console.Error.WriteLine(error);
+                Console.Error.WriteLine($"error: {problem}");
+                return 1;
+            }
+            Console.WriteLine($"Wrote {path}: fill in the achievements, targets and status, then run check.");
             return 0;
         });
         return command;

@@ -86,6 +86,14 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                     editUrl: urls.EditFile(sourceFile));
             }
 
+            if (language.IsSource)
+            {
+                // GitHub Pages serves one 404.html for every language: it greets in each of them.
+                yield return HtmlPage(language, view, PageKeys.Overview, "404", catalogue["notfound.title"], [],
+                    new() { ["languages"] = model.Languages.Where(l => !l.IsSource).Select(l => new NotFoundView(l.HtmlLang, model.Catalogues[l.Code]["notfound.title"], model.Catalogues[l.Code]["notfound.text"], urls.Page(l, PageKeys.Overview), model.Catalogues[l.Code]["nav.home"])).ToList() },
+                    path: "404.html");
+            }
+
             yield return new Page($"{language.Prefix}{PageKeys.Json}", PageKeys.Json, language, () => OpenData.Json(model, view, language, urls));
             yield return new Page($"{language.Prefix}{PageKeys.Csv}", PageKeys.Csv, language, () => OpenData.Csv(model, view, language, urls));
         }
@@ -100,9 +108,10 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
         return translated == total ? null : new CoverageView(translated, total, 100 * translated / total);
     }
 
-    private Page HtmlPage(Language language, ViewBuilder view, string key, string layout, string title, List<LinkView> crumbs, Dictionary<string, object?> variables, bool untranslated = false, string? editUrl = null)
+    private Page HtmlPage(Language language, ViewBuilder view, string key, string layout, string title, List<LinkView> crumbs, Dictionary<string, object?> variables, bool untranslated = false, string? editUrl = null, string? path = null)
     {
-        var path = $"{language.Prefix}{key}index.html";
+        path ??= $"{language.Prefix}{key}index.html";
+        var noIndex = path.EndsWith("404.html", StringComparison.Ordinal);
         return new Page(path, key, language, () =>
         {
             var catalogue = view.Catalogue;
@@ -127,6 +136,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                 catalogue.FormatMonth(model.Report.Date),
                 language.IsSource,
                 untranslated && !language.IsSource,
+                noIndex,
                 editUrl,
                 PageUrl(language, "corrections"),
                 PageUrl(language, "about-data"),

@@ -80,6 +80,7 @@ public sealed record PageView(
     string Updated,
     bool IsSource,
     bool Untranslated,
+    bool NoIndex,
     string? EditUrl,
     string? CorrectionsUrl,
     string? AboutDataUrl,
@@ -90,3 +91,6 @@ public sealed record PageView(
 
 /// <summary>How much of a language is translated, shown on its overview while it is incomplete.</summary>
 public sealed record CoverageView(int Translated, int Total, int Percent);
+
+/// <summary>The not-found message in another language, on the one 404 page.</summary>
+public sealed record NotFoundView(string Lang, string Title, string Text, string HomeUrl, string HomeText);

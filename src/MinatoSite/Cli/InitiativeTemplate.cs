@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using MinatoSite.Diagnostics;
+using MinatoSite.Loading;
+
+namespace MinatoSite.Cli;
+
+/// <summary>
+/// Writes a new initiative file in the right place with every field present and explained, so that staff
+/// start from something valid rather than from a copy of another initiative.
+/// </summary>
+public static partial class InitiativeTemplate
+{
+    [GeneratedRegex(@"^(?<strategy>(?:[0-9]+-[0-9]+|reform))-(?<number>[1-9][0-9]*)$")]
+    private static partial Regex IdPattern();
+
+    /// <summary>Creates the file and returns its path relative to the root, or null with the reason.</summary>
+    public static string? Create(string root, string id, string title, ErrorList errors, out string? problem)
+    {
+        problem = null;
+        var match = IdPattern().Match(id);
+        if (!match.Success)
+        {
+            problem = $"'{id}' is not an initiative id: write the strategy and the number, such as 2-1-7 (or reform-4)";
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            problem = "the title is empty: give it with --title \"…\"";
+            return null;
+        }
+        var data = DataLoader.Load(root, errors);
+        if (data is null)
+        {
+            problem = "data/ has errors; fix them first";
+            return null;
+        }
+        var strategyId = match.Groups["strategy"].Value;
+        if (!data.Challenges.SelectMany(c => c.Strategies).Any(s => s.Id == strategyId))
+        {
+            problem = $"strategy '{strategyId}' is not in data/plan.yml; add it there first, or use one of {string.Join(", ", data.Challenges.SelectMany(c => c.Strategies).Select(s => s.Id))}";
+            return null;
+        }
+        var path = $"input/{strategyId}/{id}.md";
+        var full = Path.Combine(root, path);
+        if (File.Exists(full))
+        {
+            problem = $"{path} exists already; edit it, or choose the next free number";
+            return null;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, Text(id, strategyId, match.Groups["number"].Value, title));
+        return path;
+    }
+
+    private static string Text(string id, string strategy, string number, string title) => $"""
+        ---
+        # 具体的取組 {id}。書き方は docs/editing-guide.md を参照してください。
+        # id はファイル名と同じ、strategy はフォルダ名と同じにします。
+        id: {id}
+        strategy: {strategy}
+        number: {number}
+        title: "{title.Replace("\\", "\\\\").Replace("\"", "\\\"")}"
+        # 現状の主な取組実績: 1項目ずつ「  - 」で始めます。
+        achievements:
+          - "取組実績を書いてください"
+        # 目標（取組によりめざす指標）: 1項目ずつ「  - text: 」で始めます。
+        targets:
+          - text: "目標を書いてください（例: …と回答した割合：55%以上）"
+            # 数値目標があるときは、次の4行の「#」を消して書きます。
+            # threshold:
+            #   value: 55              # 数字だけ（カンマや単位は書かない）
+            #   unit: "%"              # data/units.yml にある単位
+            #   comparison: at-least   # at-least（以上）/ at-most（以下）/ ちょうどの値なら行ごと消す
+        # 達成状況
+        status:
+          outlook: achieve             # achieve（目標達成見込）/ not-achieve（目標未達成見込）
+          progress: on-schedule        # on-schedule（取組予定通り進捗している）/ behind-schedule（取組予定通り進捗していない）/ implementing（取組内容実施見込）
+        # 課題・改善策は、下の「---」の次の行から普通の文章で書きます（なければ何も書きません）。
+        ---
+
+        """;
+}

@@ -1,0 +1,244 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using MinatoSite.Diagnostics;
+using MinatoSite.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace MinatoSite.Tests;
+
+/// <summary>GitHub: the workflows, annotations, edit links and the files Pages needs.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed partial class PublishingTests(BuiltSite site)
+{
+    private const string BuildCommand = "dotnet run --project src/MinatoSite -- build";
+    private const string TestCommand = "bash scripts/test.sh";
+
+    private static YamlMappingNode Workflow(string name)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Repository.Root, ".github/workflows", name))));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static IEnumerable<YamlMappingNode> Steps(YamlMappingNode workflow) =>
+        ((YamlMappingNode)workflow["jobs"]).Children.Values.Cast<YamlMappingNode>()
+            .SelectMany(job => ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>());
+
+    private static string? Field(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? ((YamlScalarNode)value).Value : null;
+
+    [Fact]
+    public void The_readme_gives_exactly_the_two_setup_commands()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        var setup = readme[readme.IndexOf("## Set-up", StringComparison.Ordinal)..];
+        var start = setup.IndexOf("```sh\n", StringComparison.Ordinal) + 6;
+        var block = setup[start..setup.IndexOf("\n```", start, StringComparison.Ordinal)];
+        var commands = block.Split('\n').Select(l => l.Split('#')[0].Trim()).ToList();
+        Assert.Equal([BuildCommand, TestCommand], commands);
+        Assert.Contains(TestCommand, File.ReadAllText(Path.Combine(Repository.Root, ".ci/run")));
+    }
+
+    [Fact]
+    public void The_pull_request_workflow_checks_builds_and_runs_the_readme_tests()
+    {
+        var workflow = Workflow("pull-request.yml");
+        Assert.True(workflow.Children.ContainsKey(new YamlScalarNode("on")));
+        var runs = Steps(workflow).Select(s => Field(s, "run")).OfType<string>().ToList();
+        Assert.Contains(runs, r => r.StartsWith("dotnet run --project src/MinatoSite -- check", StringComparison.Ordinal) && r.Contains("--format github"));
+        Assert.Contains(runs, r => r.StartsWith(BuildCommand, StringComparison.Ordinal));
+        Assert.Contains(TestCommand, runs);
+        Assert.Equal("read", Field((YamlMappingNode)workflow["permissions"], "contents"));
+    }
+
+    [Fact]
+    public void The_pages_workflow_deploys_with_the_official_actions_and_least_privilege()
+    {
+        var workflow = Workflow("pages.yml");
+        var uses = Steps(workflow).Select(s => Field(s, "uses")).OfType<string>().ToList();
+        foreach (var action in new[] { "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages" })
+            Assert.Contains(uses, u => u.StartsWith(action + "@v", StringComparison.Ordinal));
+        var permissions = (YamlMappingNode)workflow["permissions"];
+        Assert.Equal(["contents"], permissions.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        var deploy = (YamlMappingNode)((YamlMappingNode)workflow["jobs"])["deploy"];
+        var deployPermissions = (YamlMappingNode)deploy["permissions"];
+        Assert.Equal("write", Field(deployPermissions, "pages"));
+        Assert.Equal("write", Field(deployPermissions, "id-token"));
+        var build = Steps(workflow).Select(s => Field(s, "run")).OfType<string>().Single(r => r.Contains("-- build", StringComparison.Ordinal));
+        Assert.Contains("--base-path", build);
+        Assert.Contains("steps.pages.outputs.base_path", build);
+    }
+
+    [GeneratedRegex(@"^[\w.-]+/[\w.-]+@v\d+(\.\d+)*$")]
+    private static partial Regex PinnedAction();
+
+    [Fact]
+    public void Every_action_is_pinned_to_a_version_and_dependabot_updates_them()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, ".github/workflows"), "*.yml"))
+        {
+            foreach (var uses in Steps(Workflow(Path.GetFileName(file))).Select(s => Field(s, "uses")).OfType<string>())
+                Assert.Matches(PinnedAction(), uses);
+        }
+        var dependabot = File.ReadAllText(Path.Combine(Repository.Root, ".github/dependabot.yml"));
+        Assert.Contains("package-ecosystem: nuget", dependabot);
+        Assert.Contains("package-ecosystem: github-actions", dependabot);
+    }
+
+    private static (int ExitCode, string Output) RunCli(string arguments, IDictionary<string, string?>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "MinatoSite.dll")}\" {arguments}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment.Remove("GITHUB_ACTIONS");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>()) start.Environment[key] = value;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000), "the CLI did not finish within a minute");
+        return (process.ExitCode, output.Result + error.Result);
+    }
+
+    [Fact]
+    public void Content_errors_become_github_annotations_on_the_changed_line()
+    {
+        using var copy = new SiteCopy();
+        copy.Replace("input/2-1/2-1-3.md", "progress: behind-schedule", "progress: behind");
+        var (exit, output) = RunCli($"check --root \"{copy.Root}\" --format github");
+        Assert.Equal(1, exit);
+        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", output);
+
+        var (actionsExit, actionsOutput) = RunCli($"check --root \"{copy.Root}\"", new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" });
+        Assert.Equal(1, actionsExit);
+        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15::", actionsOutput);
+
+        var (textExit, textOutput) = RunCli($"check --root \"{copy.Root}\"");
+        Assert.Equal(1, textExit);
+        Assert.Contains("input/2-1/2-1-3.md:15: status.progress 'behind'", textOutput);
+        Assert.DoesNotContain("::error", textOutput);
+    }
+
+    [Fact]
+    public void The_cli_builds_and_refuses_a_folder_it_did_not_make()
+    {
+        using var copy = new SiteCopy();
+        using var temp = new TempFolder();
+        var (exit, output) = RunCli($"build --root \"{copy.Root}\" --output \"{temp["out"]}\"");
+        Assert.True(exit == 0, output);
+        Assert.True(File.Exists(temp["out/index.html"]));
+        File.WriteAllText(temp["notes.txt"], "mine");
+        var (refused, message) = RunCli($"build --root \"{copy.Root}\" --output \"{temp.Path}\"");
+        Assert.Equal(2, refused);
+        Assert.Contains("refusing", message);
+        Assert.True(File.Exists(temp["notes.txt"]));
+    }
+
+    [Fact]
+    public void Edit_links_open_the_file_in_githubs_editor()
+    {
+        var section = site.Page("strategies/2-1/index.html").GetElementById("initiative-2-1-3")!;
+        Assert.Equal($"{site.Model.Settings.Repository}/edit/main/input/2-1/2-1-3.md", section.QuerySelector(".initiative__edit a")!.GetAttribute("href"));
+        var english = site.Page("en/strategies/2-1/index.html").GetElementById("initiative-2-1-3")!;
+        Assert.Equal($"{site.Model.Settings.Repository}/edit/main/input/2-1/2-1-3.en.md", english.QuerySelector(".initiative__edit a")!.GetAttribute("href"));
+        Assert.NotNull(site.Page("strategies/2-1/index.html").QuerySelector($"a[href='{site.Model.Settings.Repository}/tree/main/input/2-1']"));
+        Assert.Contains("このページを編集", site.Page("corrections/index.html").QuerySelector("footer")!.TextContent);
+    }
+
+    [Fact]
+    public void Pages_basics_are_there_404_sitemap_robots_canonical()
+    {
+        var notFound = site.Page("404.html");
+        Assert.Single(notFound.QuerySelectorAll("h1"));
+        Assert.NotNull(notFound.QuerySelector("section[lang=en]"));
+        Assert.NotNull(notFound.QuerySelector("meta[name=robots][content=noindex]"));
+
+        var siteUrl = site.Model.Settings.SiteUrl;
+        var sitemap = System.Xml.Linq.XDocument.Parse(site.Text("sitemap.xml"));
+        System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locations = sitemap.Descendants(ns + "loc").Select(l => l.Value).ToList();
+        Assert.Equal(site.Pages.Count - 1, locations.Count);
+        Assert.All(locations, l => Assert.StartsWith(siteUrl + "/", l));
+        Assert.Contains(siteUrl + "/en/strategies/2-1/", locations);
+
+        Assert.Contains($"Sitemap: {siteUrl}/sitemap.xml", site.Text("robots.txt"));
+        Assert.Equal($"{siteUrl}/strategies/2-1/", site.Page("strategies/2-1/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+}
+
+/// <summary>A project site lives under /REPO/ on GitHub Pages: every address must carry the prefix.</summary>
+public sealed class BasePathTests : IDisposable
+{
+    private readonly BuiltSite _site = new("/minatosite/");
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Every_link_asset_and_fragment_resolves_under_the_base_path()
+    {
+        var checkedLinks = 0;
+        foreach (var path in _site.Pages)
+        {
+            foreach (var element in _site.Page(path).QuerySelectorAll("[href], [src]"))
+            {
+                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                if (url.StartsWith("https://", StringComparison.Ordinal)) continue;
+                if (url.StartsWith('#')) continue;
+                Assert.StartsWith("/minatosite/", url);
+                var file = _site.FileOf(url)!;
+                Assert.True(_site.Exists(file), $"{path}: {url} points to a missing file");
+                checkedLinks++;
+            }
+        }
+        Assert.True(checkedLinks > 1000);
+    }
+
+    [Fact]
+    public void Json_urls_alternates_and_sitemap_carry_the_prefix()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(_site.Bytes("data/initiatives.json"));
+        Assert.All(json.RootElement.EnumerateArray(), i => Assert.StartsWith("/minatosite/strategies/", i.GetProperty("url").GetString()));
+        using var english = System.Text.Json.JsonDocument.Parse(_site.Bytes("en/data/initiatives.json"));
+        Assert.All(english.RootElement.EnumerateArray(), i => Assert.StartsWith("/minatosite/en/strategies/", i.GetProperty("url").GetString()));
+        var page = _site.Page("strategies/2-1/index.html");
+        Assert.All(page.QuerySelectorAll("link[rel=alternate]"), l => Assert.Contains("/minatosite/", l.GetAttribute("href")));
+        Assert.Contains($"{_site.Model.Settings.SiteUrl}/minatosite/en/strategies/2-1/", _site.Text("sitemap.xml"));
+        Assert.Contains($"Sitemap: {_site.Model.Settings.SiteUrl}/minatosite/sitemap.xml", _site.Text("robots.txt"));
+    }
+}
+
+/// <summary>The `new` verb writes a valid initiative, and refuses what would be wrong.</summary>
+public sealed class NewInitiativeTests : IDisposable
+{
+    private readonly SiteCopy _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void It_writes_a_valid_file_with_every_field_in_the_right_place()
+    {
+        var errors = new ErrorList();
+        var path = Cli.InitiativeTemplate.Create(_site.Root, "2-1-7", "新しい取組", errors, out var problem);
+        Assert.Equal("input/2-1/2-1-7.md", path);
+        Assert.Null(problem);
+        var text = _site.Read(path!);
+        foreach (var field in new[] { "id: 2-1-7", "strategy: 2-1", "number: 7", "title: \"新しい取組\"", "achievements:", "targets:", "# threshold:", "status:", "outlook:", "progress:" })
+            Assert.Contains(field, text);
+        var model = SiteBuilder.Check(_site.Root, errors);
+        Assert.True(model is not null, string.Join("\n", errors.Sorted()));
+        Assert.Equal("新しい取組", model!.Initiatives.Single(i => i.Id == "2-1-7").Title.Source);
+    }
+
+    [Theory]
+    [InlineData("2-1-3", "exists already")]
+    [InlineData("9-9-1", "strategy '9-9' is not in data/plan.yml")]
+    [InlineData("2-1", "is not an initiative id")]
+    public void It_refuses_what_would_be_wrong(string id, string reason)
+    {
+        var before = _site.Read("input/2-1/2-1-3.md");
+        Assert.Null(Cli.InitiativeTemplate.Create(_site.Root, id, "x", new ErrorList(), out var problem));
+        Assert.Contains(reason, problem);
+        Assert.Equal(before, _site.Read("input/2-1/2-1-3.md"));
+    }
+}
