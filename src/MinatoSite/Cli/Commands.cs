@@ -13,6 +13,7 @@ public static class Commands
         root.Subcommands.Add(Build());
         root.Subcommands.Add(Check());
         root.Subcommands.Add(New());
+        root.Subcommands.Add(Preview());
         return root;
     }
 
@@ -79,6 +80,40 @@ public static class Commands
             var model = SiteBuilder.Check(Path.GetFullPath(parse.GetValue(rootOption)!), errors);
             if (model is null || errors.HasErrors) return Report(errors, parse.GetValue(format)!);
             Console.WriteLine($"No errors: {model.Initiatives.Count()} initiatives in {model.Strategies.Count()} strategies, {model.Languages.Count} languages.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Preview()
+    {
+        var rootOption = RootOption();
+        var port = new Option<int>("--port") { Description = "Port to serve on, on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        var basePath = BasePathOption();
+        var command = new Command("preview", "Serve the site locally, rebuild when a file changes and reload the browser") { rootOption, port, basePath };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var root = Path.GetFullPath(parse.GetValue(rootOption)!);
+            var options = new BuildOptions(root, Path.Combine(root, "_site"), parse.GetValue(basePath)!);
+            await using var server = await MinatoSite.Preview.PreviewServer.StartAsync(options, parse.GetValue(port), report =>
+            {
+                if (report.Errors.Count == 0)
+                {
+                    Console.WriteLine($"{DateTime.Now:HH:mm:ss} rebuilt {(report.Full ? "everything" : "the changed pages")} ({report.PagesRendered} files) in {report.Elapsed.TotalMilliseconds:0} ms");
+                    return;
+                }
+                Console.WriteLine($"{DateTime.Now:HH:mm:ss} {report.Errors.Count} error(s); the browser shows them until they are fixed:");
+                foreach (var error in report.Errors) Console.WriteLine("  " + error);
+            });
+            Console.WriteLine($"Previewing at {server.Address} — watching input/, data/ and theme/. Press Ctrl+C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.WriteLine("Stopped.");
+            }
             return 0;
         });
         return command;

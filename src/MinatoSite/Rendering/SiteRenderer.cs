@@ -112,7 +112,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
     {
         path ??= $"{language.Prefix}{key}index.html";
         var noIndex = path.EndsWith("404.html", StringComparison.Ordinal);
-        return new Page(path, key, language, () =>
+        return new Page(path, noIndex ? path : key, language, () =>
         {
             var catalogue = view.Catalogue;
             var home = urls.Page(language, PageKeys.Overview);

@@ -1,0 +1,114 @@
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MinatoSite.Preview;
+
+/// <summary>
+/// The local preview: Kestrel serves the in-memory site, a watcher rebuilds it when input/, data/ or theme/
+/// change, and connected browsers reload through server-sent events. The reload script is added to pages
+/// only here.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    public const string EventsPath = "/__preview/events";
+    public const string ReloadScript = $"<script>new EventSource('{EventsPath}').onmessage = function () {{ location.reload(); }};</script>";
+
+    private readonly List<Channel<int>> _listeners = [];
+    private readonly WebApplication _app;
+    private readonly SourceWatcher _watcher;
+
+    private PreviewServer(PreviewSite site, WebApplication app, SourceWatcher watcher)
+    {
+        Site = site;
+        _app = app;
+        _watcher = watcher;
+        site.Rebuilt += report =>
+        {
+            lock (_listeners)
+            {
+                foreach (var listener in _listeners) listener.Writer.TryWrite(report.Generation);
+            }
+        };
+    }
+
+    public PreviewSite Site { get; }
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>Builds the site, starts serving on 127.0.0.1 (port 0 picks a free one) and starts watching.</summary>
+    public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, Action<RebuildReport>? onRebuild = null, TimeSpan? debounce = null)
+    {
+        var site = new PreviewSite(options with { ExtraHead = ReloadScript });
+        if (onRebuild is not null) site.Rebuilt += onRebuild;
+        site.RebuildAll();
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        var watcher = new SourceWatcher(options.Root, debounce ?? TimeSpan.FromMilliseconds(150), changed => site.Rebuild(changed));
+        var server = new PreviewServer(site, app, watcher);
+        app.Run(context => context.Request.Path == EventsPath ? server.StreamEvents(context) : server.Serve(context));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Address = new Uri(address.TrimEnd('/') + Microsoft.AspNetCore.Http.PathString.FromUriComponent(Rendering.UrlBuilder.NormalizeBasePath(options.BasePath)));
+        watcher.Start();
+        return server;
+    }
+
+    private async Task Serve(HttpContext context)
+    {
+        var (status, contentType, body) = Site.Get(context.Request.Path.Value ?? "/");
+        if (status == 301)
+        {
+            context.Response.Redirect(context.Request.Path.Value!.TrimEnd('/') + "/");
+            return;
+        }
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.Body.WriteAsync(body);
+    }
+
+    private async Task StreamEvents(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        var channel = Channel.CreateUnbounded<int>();
+        lock (_listeners) _listeners.Add(channel);
+        try
+        {
+            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await foreach (var generation in channel.Reader.ReadAllAsync(context.RequestAborted))
+            {
+                await context.Response.WriteAsync($"data: {generation}\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The browser left the page; nothing to clean up beyond the listener.
+        }
+        finally
+        {
+            lock (_listeners) _listeners.Remove(channel);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher.Dispose();
+        lock (_listeners)
+        {
+            foreach (var listener in _listeners) listener.Writer.TryComplete();
+        }
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

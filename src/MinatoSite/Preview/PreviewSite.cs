@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using MinatoSite.Diagnostics;
+using MinatoSite.Loading;
+using MinatoSite.Model;
+using MinatoSite.Output;
+using MinatoSite.Rendering;
+using MinatoSite.Verification;
+
+namespace MinatoSite.Preview;
+
+/// <summary>What one rebuild did, for the console and the tests.</summary>
+public sealed record RebuildReport(int Generation, bool Full, int PagesRendered, TimeSpan Elapsed, IReadOnlyList<ContentError> Errors);
+
+/// <summary>
+/// The site as the preview serves it: built in memory, rebuilt in part when a source file changes. An
+/// initiative's change re-renders only the pages that show it; a template, catalogue or data change
+/// re-renders everything. While the content has errors, every page is an error page listing them.
+/// </summary>
+public sealed class PreviewSite(BuildOptions options)
+{
+    private static readonly MarkdownRenderer Markdown = new();
+    private readonly object _gate = new();
+    private Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private IReadOnlyList<ContentError> _errors = [];
+    private HashSet<string> _initiativeFiles = [];
+
+    public int Generation { get; private set; }
+    public RebuildReport? LastRebuild { get; private set; }
+
+    /// <summary>Raised after every rebuild, successful or not, so that browsers reload.</summary>
+    public event Action<RebuildReport>? Rebuilt;
+
+    public RebuildReport RebuildAll() => Rebuild(changed: null);
+
+    /// <summary>Rebuilds after <paramref name="changed"/> (paths relative to the root) changed; null means everything.</summary>
+    public RebuildReport Rebuild(IReadOnlyCollection<string>? changed)
+    {
+        lock (_gate)
+        {
+            var watch = Stopwatch.StartNew();
+            var errors = new ErrorList();
+            var model = SiteLoader.Load(options.Root, errors, Markdown);
+            var theme = Theme.Load(options.Root, errors);
+            var report = model is null || theme is null || errors.HasErrors
+                ? Fail(errors)
+                : Render(model, theme, changed, errors);
+            report = report with { Elapsed = watch.Elapsed };
+            LastRebuild = report;
+            Rebuilt?.Invoke(report);
+            return report;
+        }
+    }
+
+    private RebuildReport Fail(ErrorList errors)
+    {
+        _errors = errors.Sorted();
+        return new RebuildReport(++Generation, true, 0, TimeSpan.Zero, _errors);
+    }
+
+    private RebuildReport Render(SiteModel model, Theme theme, IReadOnlyCollection<string>? changed, ErrorList errors)
+    {
+        var urls = new UrlBuilder(options.BasePath, options.SiteUrl is null ? model.Settings : model.Settings with { SiteUrl = options.SiteUrl });
+        var renderer = new SiteRenderer(model, theme, urls, Markdown) { ExtraHead = options.ExtraHead };
+        var initiativeFiles = model.Initiatives.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var keys = _errors.Count == 0 && _files.Count > 0 && initiativeFiles.SetEquals(_initiativeFiles)
+            ? AffectedKeys(model, changed)
+            : null;
+        try
+        {
+            var files = renderer.RenderAll(keys is null ? null : page => keys.Contains(page.Key));
+            if (keys is null)
+            {
+                files = PostProcess.Apply(model, urls, files);
+                foreach (var error in OutputVerifier.Verify(files, urls.BasePath)) errors.Add(error.File, error.Line, error.Message);
+                if (errors.HasErrors) return Fail(errors);
+                _files = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+            }
+            else
+            {
+                var next = new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
+                foreach (var file in files.Where(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal))) next[file.Path] = file.Content;
+                _files = next;
+            }
+            _errors = [];
+            _initiativeFiles = initiativeFiles;
+            var pages = keys is null ? files.Count : files.Count(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal));
+            return new RebuildReport(++Generation, keys is null, pages, TimeSpan.Zero, []);
+        }
+        catch (AggregateException ex)
+        {
+            foreach (var message in ex.Flatten().InnerExceptions.Select(e => e.Message).Distinct())
+                errors.Add("theme", 0, $"a page could not be rendered: {message}");
+            return Fail(errors);
+        }
+    }
+
+    /// <summary>
+    /// The pages that show what changed, or null for everything. An initiative appears on its strategy page,
+    /// its challenge page, the overview and the data files, and its status on the pages that re-list it.
+    /// </summary>
+    private static HashSet<string>? AffectedKeys(SiteModel model, IReadOnlyCollection<string>? changed)
+    {
+        if (changed is null || changed.Count == 0) return null;
+        var keys = new HashSet<string>(StringComparer.Ordinal) { PageKeys.Overview, PageKeys.Json, PageKeys.Csv };
+        foreach (var path in changed)
+        {
+            var source = TranslationSource(model, path);
+            var initiative = model.Initiatives.FirstOrDefault(i => i.SourcePath == source);
+            if (initiative is null) return null;
+            keys.Add(initiative.PageKey);
+            keys.Add(initiative.Strategy.Challenge.PageKey);
+            foreach (var repost in model.Initiatives.Where(i => i.RepostOf == initiative))
+            {
+                keys.Add(repost.PageKey);
+                keys.Add(repost.Strategy.Challenge.PageKey);
+            }
+        }
+        return keys;
+    }
+
+    private static string TranslationSource(SiteModel model, string path)
+    {
+        foreach (var language in model.Languages.Where(l => !l.IsSource))
+        {
+            var suffix = $".{language.Code}.md";
+            if (path.EndsWith(suffix, StringComparison.Ordinal)) return path[..^suffix.Length] + ".md";
+        }
+        return path;
+    }
+
+    /// <summary>The bytes and content type for a request path, an error page while the content is broken.</summary>
+    public (int Status, string ContentType, byte[] Body) Get(string requestPath)
+    {
+        var (files, errors) = (_files, _errors);
+        var basePath = UrlBuilder.NormalizeBasePath(options.BasePath);
+        if (errors.Count > 0) return (500, "text/html; charset=utf-8", ErrorPage(errors));
+        if (!requestPath.StartsWith(basePath, StringComparison.Ordinal) && requestPath + "/" != basePath)
+            return NotFound(files);
+        var relative = Uri.UnescapeDataString(requestPath.Length < basePath.Length ? "" : requestPath[basePath.Length..]);
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        if (files.TryGetValue(relative, out var body)) return (200, ContentType(relative), body);
+        if (files.ContainsKey(relative + "/index.html")) return (301, relative, []);
+        return NotFound(files);
+    }
+
+    private static (int, string, byte[]) NotFound(Dictionary<string, byte[]> files) =>
+        (404, "text/html; charset=utf-8", files.TryGetValue("404.html", out var page) ? page : Encoding.UTF8.GetBytes("Not found"));
+
+    private static string ContentType(string path) => Path.GetExtension(path) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json; charset=utf-8",
+        ".csv" => "text/csv; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".xml" => "application/xml; charset=utf-8",
+        ".txt" => "text/plain; charset=utf-8",
+        ".wasm" => "application/wasm",
+        _ => "application/octet-stream",
+    };
+
+    private byte[] ErrorPage(IReadOnlyList<ContentError> errors)
+    {
+        // Shown only to the person previewing; the build never produces it, so it is not in the theme.
+        var items = string.Concat(errors.Select(e => $"<li><code>{WebUtility.HtmlEncode(e.ToString())}</code></li>"));
+        return Encoding.UTF8.GetBytes($"""
+            <!DOCTYPE html>
+            <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>エラー {errors.Count}件 | プレビュー</title>{options.ExtraHead}
+            <style>body{"{"}font-family:sans-serif;line-height:1.7;max-width:60rem;margin:2rem auto;padding:0 1rem{"}"}code{"{"}white-space:pre-wrap;overflow-wrap:anywhere{"}"}li{"{"}margin-bottom:.5rem{"}"}</style></head>
+            <body><main><h1>内容にエラーがあります（{errors.Count}件）</h1>
+            <p>ファイルを直して保存すると、このページは自動で元に戻ります。 / Fix the files and save: this page reloads by itself.</p>
+            <ul class="preview-errors">{items}</ul></main></body></html>
+            """);
+    }
+}

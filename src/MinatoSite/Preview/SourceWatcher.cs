@@ -1,0 +1,78 @@
+namespace MinatoSite.Preview;
+
+/// <summary>
+/// Watches input/, data/ and theme/ and reports the changed files once an editor's burst of saves has settled,
+/// so that a save that touches a file three times is one rebuild.
+/// </summary>
+public sealed class SourceWatcher(string root, TimeSpan debounce, Action<IReadOnlyCollection<string>?> onChange) : IDisposable
+{
+    private static readonly string[] Folders = ["input", "data", "theme"];
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+    private Timer? _timer;
+    private bool _everything;
+
+    public void Start()
+    {
+        _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
+        foreach (var folder in Folders)
+        {
+            var path = Path.Combine(root, folder);
+            if (!Directory.Exists(path)) continue;
+            var watcher = new FileSystemWatcher(path)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            // Editors often save by writing a new file and renaming it over the old one, so creations and
+            // renames count as edits too; the site falls back to a full rebuild when the set of files changed.
+            watcher.Changed += (_, e) => Note(e.FullPath);
+            watcher.Created += (_, e) => Note(e.FullPath);
+            watcher.Deleted += (_, e) => Note(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Note(e.OldFullPath);
+                Note(e.FullPath);
+            };
+            watcher.Error += (_, _) => Note(path);
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    private void Note(string fullPath)
+    {
+        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        // Only Markdown is read from input/: an editor's temporary files there change nothing.
+        if (relative.StartsWith("input/", StringComparison.Ordinal) && !relative.EndsWith(".md", StringComparison.Ordinal))
+            return;
+        lock (_gate)
+        {
+            // Only an initiative or its translation can be rebuilt in part; anything else rebuilds everything.
+            if (!relative.StartsWith("input/", StringComparison.Ordinal) || relative.Count(c => c == '/') != 2 || !relative.EndsWith(".md", StringComparison.Ordinal))
+                _everything = true;
+            _pending.Add(relative);
+            _timer?.Change(debounce, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Flush()
+    {
+        IReadOnlyCollection<string>? changed;
+        lock (_gate)
+        {
+            if (_pending.Count == 0) return;
+            changed = _everything ? null : _pending.ToList();
+            _pending.Clear();
+            _everything = false;
+        }
+        onChange(changed);
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _timer?.Dispose();
+    }
+}
