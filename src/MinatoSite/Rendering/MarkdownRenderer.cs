@@ -24,13 +24,13 @@ public sealed class MarkdownRenderer
         foreach (var link in document.Descendants<AutolinkInline>()) yield return (link.IsEmail ? "mailto:" + link.Url : link.Url, link.Line);
     }
 
-    /// <param name="headingOffset">Levels added to headings, so that content headings nest under the page's.</param>
+    /// <param name="topHeadingLevel">Lowest heading level allowed, so that content headings nest under the page's and never add an h1.</param>
     /// <param name="rewriteUrl">Maps each written address to the one to publish.</param>
-    public string ToHtml(string markdown, int headingOffset, Func<string, string> rewriteUrl)
+    public string ToHtml(string markdown, int topHeadingLevel, Func<string, string> rewriteUrl)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         foreach (var heading in document.Descendants<HeadingBlock>())
-            heading.Level = Math.Min(6, heading.Level + headingOffset);
+            heading.Level = Math.Clamp(heading.Level, topHeadingLevel, 6);
         foreach (var link in document.Descendants<LinkInline>())
             link.Url = rewriteUrl(link.Url ?? "");
         foreach (var link in document.Descendants<AutolinkInline>())

@@ -48,8 +48,8 @@ public sealed class ViewBuilder
         strategy.Challenge.Number is null ? "" : _catalogue.Format("label.strategy", ("id", strategy.Id));
 
     /// <summary>Renders content Markdown for this language, links pointing at this language's pages.</summary>
-    public string MarkdownHtml(string markdown, string sourceFile, int headingOffset) =>
-        _markdown.ToHtml(markdown, headingOffset, url =>
+    public string MarkdownHtml(string markdown, string sourceFile, int topHeadingLevel) =>
+        _markdown.ToHtml(markdown, topHeadingLevel, url =>
         {
             var target = _links.Resolve(sourceFile, url);
             if (target.ExternalUrl is not null) return target.ExternalUrl;
@@ -87,7 +87,7 @@ public sealed class ViewBuilder
             _catalogue[strategy.TargetsHeading],
             status is null ? null : Status(status.Outlook),
             status is null ? null : Status(status.Progress),
-            narrative.IsEmpty ? null : MarkdownHtml(narrative.In(_language), initiative.SourcePath, 3),
+            narrative.IsEmpty ? null : MarkdownHtml(narrative.In(_language), initiative.SourcePath, 4),
             narrative.IsEmpty || narrative.IsTranslated(_language) ? null : _model.SourceLanguage.HtmlLang,
             initiative.TranslatableTexts().Any(t => !t.IsTranslated(_language)),
             initiative.RepostOf is { } original

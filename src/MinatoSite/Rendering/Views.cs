@@ -78,6 +78,7 @@ public sealed record PageView(
     string ReportMeeting,
     string ReportDate,
     string Updated,
+    string UpdatedIso,
     bool IsSource,
     bool Untranslated,
     bool NoIndex,

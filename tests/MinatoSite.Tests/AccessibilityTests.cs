@@ -1,0 +1,196 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using MinatoSite.Tests.Support;
+
+namespace MinatoSite.Tests;
+
+/// <summary>JIS X 8341-3 AA / WCAG 2.1 AA in a real browser: axe, reflow, keyboard, forced colours, print.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserSite browser)
+{
+    private IEnumerable<string> Pages => browser.Site.Pages;
+
+    [Fact]
+    public async Task Every_page_in_every_language_has_no_axe_violations()
+    {
+        var (page, foreign) = await browser.NewPage();
+        var problems = new List<string>();
+        var options = new AxeRunOptions { RunOnly = RunOnlyOptions.Tags("wcag2a", "wcag2aa", "wcag21a", "wcag21aa") };
+        var checkedPages = 0;
+        foreach (var path in Pages)
+        {
+            await page.GotoAsync(browser.Url(path));
+            var result = await page.RunAxe(options);
+            foreach (var violation in result.Violations)
+                problems.Add($"{path}: {violation.Id} ({violation.Impact}): {violation.Help} — {string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html))}");
+            Assert.NotEmpty(result.Passes);
+            checkedPages++;
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Equal(browser.Site.Pages.Count, checkedPages);
+        Assert.Empty(foreign);
+    }
+
+    [Fact]
+    public async Task No_page_scrolls_sideways_at_320_css_pixels()
+    {
+        var (page, _) = await browser.NewPage(width: 320, height: 640);
+        var problems = new List<string>();
+        foreach (var path in Pages)
+        {
+            await page.GotoAsync(browser.Url(path));
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+            if (overflow > 0) problems.Add($"{path}: {overflow}px wider than the screen");
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Wide_tables_scroll_in_their_own_labelled_focusable_region()
+    {
+        var (page, _) = await browser.NewPage(width: 320, height: 640);
+        await page.GotoAsync(browser.Url("index.html"));
+        var regions = page.Locator(".table-scroll");
+        Assert.True(await regions.CountAsync() >= 3);
+        foreach (var region in await regions.AllAsync())
+        {
+            Assert.Equal("region", await region.GetAttributeAsync("role"));
+            Assert.Equal("0", await region.GetAttributeAsync("tabindex"));
+            var labelId = await region.GetAttributeAsync("aria-labelledby");
+            Assert.False(string.IsNullOrEmpty(await page.Locator($"#{labelId}").TextContentAsync()));
+        }
+        var wide = page.Locator("#initiatives-table").Locator("xpath=..");
+        var scrollable = await wide.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth");
+        Assert.True(scrollable, "the initiatives table should be wider than a 320px screen and scroll in its region");
+        await wide.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        Assert.True(await wide.EvaluateAsync<double>("e => e.scrollLeft") > 0, "arrow keys should scroll the focused table region");
+    }
+
+    [Fact]
+    public async Task Text_enlarged_to_200_percent_loses_nothing()
+    {
+        var (page, _) = await browser.NewPage(width: 1280, height: 900);
+        foreach (var path in new[] { "index.html", "strategies/2-1/index.html", "en/strategies/4-1/index.html", "challenges/3/index.html" })
+        {
+            await page.GotoAsync(browser.Url(path));
+            var before = await page.EvaluateAsync<int>("document.body.innerText.length");
+            await page.EvaluateAsync("document.documentElement.style.fontSize = '200%'");
+            Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth"));
+            Assert.Equal(before, await page.EvaluateAsync<int>("document.body.innerText.length"));
+            var clipped = await page.EvaluateAsync<int>(
+                "[...document.querySelectorAll('main h1, main h2, main h3, main p, main li')].filter(e => getComputedStyle(e).overflow === 'hidden' && e.scrollHeight > e.clientHeight + 1).length");
+            Assert.Equal(0, clipped);
+        }
+    }
+
+    [Fact]
+    public async Task Screenshots_are_saved_at_375_and_1280_pixels()
+    {
+        foreach (var width in new[] { 375, 1280 })
+        {
+            var (page, _) = await browser.NewPage(width: width, height: 800);
+            foreach (var (path, name) in new[] { ("index.html", "overview"), ("strategies/2-1/index.html", "strategy-2-1"), ("en/strategies/2-1/index.html", "en-strategy-2-1") })
+            {
+                await page.GotoAsync(browser.Url(path));
+                var file = Path.Combine(BrowserSite.ScreenshotFolder, $"{name}-{width}.png");
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+                var bytes = await File.ReadAllBytesAsync(file);
+                Assert.True(bytes.Length > 10_000, $"{file} is suspiciously small");
+                Assert.Equal(0x89, bytes[0]);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_first_tab_reaches_a_skip_link_that_moves_to_main()
+    {
+        var (page, _) = await browser.NewPage();
+        await page.GotoAsync(browser.Url("strategies/2-1/index.html"));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("本文へ移動", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.getBoundingClientRect().top >= 0"), "the skip link must be visible when focused");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('main').contains(document.activeElement)"), "after skipping, Tab continues inside the main content");
+    }
+
+    [Fact]
+    public async Task Focus_is_always_visible()
+    {
+        var (page, _) = await browser.NewPage();
+        await page.GotoAsync(browser.Url("index.html"));
+        var invisible = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var style = await page.EvaluateAsync<string[]>(
+                "(() => { const e = document.activeElement, s = getComputedStyle(e); return [e.outerHTML.slice(0, 80), s.outlineStyle, s.outlineWidth, s.boxShadow]; })()");
+            var visible = (style[1] != "none" && style[2] != "0px") || style[3] != "none";
+            if (!visible) invisible.Add(style[0]);
+        }
+        Assert.True(invisible.Count == 0, "focus not visible on: " + string.Join("\n", invisible));
+    }
+
+    [Fact]
+    public async Task The_language_switcher_works_by_keyboard()
+    {
+        var (page, _) = await browser.NewPage();
+        await page.GotoAsync(browser.Url("strategies/2-1/index.html"));
+        for (var i = 0; i < 10 && await page.EvaluateAsync<string?>("document.activeElement.getAttribute('hreflang')") != "en"; i++)
+            await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("English", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/en/strategies/2-1/");
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+    }
+
+    [Fact]
+    public async Task Status_badges_keep_a_visible_outline_in_forced_colours_mode()
+    {
+        var (page, _) = await browser.NewPage();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ForcedColors = ForcedColors.Active });
+        await page.GotoAsync(browser.Url("strategies/2-1/index.html"));
+        Assert.True(await page.EvaluateAsync<bool>("matchMedia('(forced-colors: active)').matches"));
+        foreach (var badge in (await page.Locator(".initiative__status .status").AllAsync()).Take(6))
+        {
+            var border = await badge.EvaluateAsync<string[]>("e => { const s = getComputedStyle(e); return [s.borderTopStyle, s.borderTopWidth]; }");
+            Assert.Equal("solid", border[0]);
+            Assert.NotEqual("0px", border[1]);
+            Assert.False(string.IsNullOrWhiteSpace(await badge.InnerTextAsync()));
+        }
+    }
+
+    [Fact]
+    public async Task Print_hides_navigation_and_prints_the_address_and_report_date()
+    {
+        var (page, _) = await browser.NewPage();
+        await page.GotoAsync(browser.Url("strategies/2-1/index.html"));
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
+        Assert.False(await page.Locator(".lang-switch").IsVisibleAsync());
+        Assert.False(await page.Locator(".breadcrumb").IsVisibleAsync());
+        var printed = await page.Locator(".print-only").InnerTextAsync();
+        Assert.Contains("/strategies/2-1/", printed);
+        Assert.Contains("最新", printed);
+        Assert.Contains("令和3年11月", await page.Locator(".site-footer").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task The_design_uses_system_japanese_fonts_16px_and_generous_line_height()
+    {
+        var (page, foreign) = await browser.NewPage();
+        var fonts = new List<string>();
+        page.Request += (_, request) => { if (request.ResourceType == "font") fonts.Add(request.Url); };
+        await page.GotoAsync(browser.Url("index.html"));
+        var style = await page.EvaluateAsync<string[]>("(() => { const s = getComputedStyle(document.body); return [s.fontFamily, s.fontSize, s.lineHeight]; })()");
+        Assert.StartsWith("\"Noto Sans JP\"", style[0]);
+        Assert.Equal("16px", style[1]);
+        Assert.InRange(double.Parse(style[2].Replace("px", ""), System.Globalization.CultureInfo.InvariantCulture) / 16, 1.6, 1.8);
+        Assert.Empty(fonts);
+        Assert.Empty(foreign);
+    }
+}

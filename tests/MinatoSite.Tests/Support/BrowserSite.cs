@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace MinatoSite.Tests.Support;
+
+/// <summary>
+/// The built site served over HTTP on 127.0.0.1 and a headless Debian Chromium driven by Playwright. Never
+/// downloads a browser: when Chromium is missing, every browser test fails saying what to install.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private static readonly string[] ChromiumFlags =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
+
+    private WebApplication? _server;
+    private IPlaywright? _playwright;
+
+    public BuiltSite Site { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public Uri Address { get; private set; } = null!;
+
+    public static string FindChromium()
+    {
+        var candidates = new[] { Environment.GetEnvironmentVariable("CHROMIUM_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" };
+        return candidates.FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p))
+            ?? throw new InvalidOperationException(
+                "Chromium was not found (looked for CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome). " +
+                "Install Debian's package with 'apt-get install chromium' (bash scripts/test.sh does this when run as root).");
+    }
+
+    public async Task InitializeAsync()
+    {
+        var chromium = FindChromium();
+        Site = new BuiltSite();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _server = builder.Build();
+        var files = new PhysicalFileProvider(Site.Output);
+        _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        _server.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
+        await _server.StartAsync();
+        Address = new Uri(_server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ChromiumFlags,
+        });
+    }
+
+    /// <summary>A fresh page of the given width; requests to any other host are recorded and refused.</summary>
+    public async Task<(IPage Page, List<string> Foreign)> NewPage(int width = 1280, int height = 900, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
+            Locale = "ja-JP",
+        });
+        var foreign = new List<string>();
+        await context.RouteAsync("**/*", async route =>
+        {
+            var url = new Uri(route.Request.Url);
+            if (url.Host == Address.Host && url.Port == Address.Port) await route.ContinueAsync();
+            else
+            {
+                lock (foreign) foreign.Add(route.Request.Url);
+                await route.AbortAsync();
+            }
+        });
+        return (await context.NewPageAsync(), foreign);
+    }
+
+    public string Url(string path) => new Uri(Address, path.Replace("index.html", "")).ToString();
+
+    public static string ScreenshotFolder
+    {
+        get
+        {
+            var folder = Path.Combine(Repository.Root, "TestResults", "screenshots");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        Site?.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser";
+}
