@@ -1,7 +1,9 @@
 namespace MinatoSite.Model;
 
 /// <summary>Where a link written in content goes: outside the site, to a page of the site, or nowhere valid.</summary>
-public readonly record struct LinkTarget(string? ExternalUrl, string? PageKey, string? Fragment, string? Error)
+/// <param name="Language">Set when the link names a language explicitly (<c>/en/data/initiatives.csv</c>, or
+/// <c>/ja/…</c> for the source language); otherwise the link goes to the reader's language.</param>
+public readonly record struct LinkTarget(string? ExternalUrl, string? PageKey, string? Fragment, string? Error, Language? Language = null)
 {
     public static LinkTarget Invalid(string error) => new(null, null, null, error);
 }
@@ -17,9 +19,11 @@ public sealed class LinkResolver
     private static readonly string[] ExternalSchemes = ["https:", "http:", "mailto:", "tel:"];
     private readonly Dictionary<string, (string Key, string? Fragment)> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _fragments = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Language> _languages;
 
     public LinkResolver(SiteModel model, IEnumerable<string> pageKeys)
     {
+        _languages = model.Languages;
         foreach (var key in pageKeys) _fragments[key] = [];
         foreach (var initiative in model.Initiatives)
         {
@@ -54,12 +58,14 @@ public sealed class LinkResolver
         if (path.StartsWith('/'))
         {
             var key = path.TrimStart('/');
+            var language = _languages.FirstOrDefault(l => key.StartsWith(l.Code + "/", StringComparison.Ordinal));
+            if (language is not null) key = key[(language.Code.Length + 1)..];
             if (key.Length > 0 && !key.EndsWith('/') && !key.Contains('.')) key += "/";
             if (!_fragments.TryGetValue(key, out var anchors))
                 return LinkTarget.Invalid($"the link '{url}' points to no page of the site; use an address such as /strategies/2-1/ or link to the .md file");
             if (fragment is not null && !anchors.Contains(fragment))
                 return LinkTarget.Invalid($"the link '{url}' points to no section of {path}; sections are named like #initiative-2-1-3");
-            return new LinkTarget(null, key, fragment, null);
+            return new LinkTarget(null, key, fragment, null, language);
         }
 
         var folder = Path.GetDirectoryName(fromFile)?.Replace('\\', '/') ?? "";

@@ -39,7 +39,16 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
             var view = views[language.Code];
             var catalogue = view.Catalogue;
             yield return HtmlPage(language, view, PageKeys.Overview, "overview", catalogue["overview.title"], [],
-                new() { ["challenges"] = view.Challenges, ["strategies"] = view.Strategies, ["overall"] = view.Overall, ["initiatives"] = view.Initiatives.ToList(), ["coverage"] = Coverage(language), ["report_month"] = model.Report.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) });
+                new()
+                {
+                    ["challenges"] = view.Challenges,
+                    ["strategies"] = view.Strategies,
+                    ["overall"] = view.Overall,
+                    ["initiatives"] = view.Initiatives.ToList(),
+                    ["coverage"] = Coverage(language),
+                    ["report_month"] = model.Report.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+                    ["charts"] = OverviewCharts(view),
+                });
 
             foreach (var challenge in view.Challenges)
             {
@@ -97,6 +106,22 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
             yield return new Page($"{language.Prefix}{PageKeys.Json}", PageKeys.Json, language, () => OpenData.Json(model, view, language, urls));
             yield return new Page($"{language.Prefix}{PageKeys.Csv}", PageKeys.Csv, language, () => OpenData.Csv(model, view, language, urls));
         }
+    }
+
+    /// <summary>The overall status, then each axis by 経営課題: the pictures of the tables on the overview.</summary>
+    private static List<ChartView> OverviewCharts(ViewBuilder view)
+    {
+        var catalogue = view.Catalogue;
+        string Name(ChallengeView c) => Join(c.Label, c.Title.Text);
+        return
+        [
+            Charts.StackedBars("chart-overall", catalogue["chart.overall"], catalogue.Format("chart.overall-description", ("total", view.Overall.Total)),
+                view.Overall.Axes.Select(a => (a.Caption, a.Rows))),
+            Charts.StackedBars("chart-outlook", catalogue["chart.outlook-by-challenge"], catalogue["chart.by-challenge-description"],
+                view.Challenges.Select(c => (Name(c), c.Counts.Outlook))),
+            Charts.StackedBars("chart-progress", catalogue["chart.progress-by-challenge"], catalogue["chart.by-challenge-description"],
+                view.Challenges.Select(c => (Name(c), c.Counts.Progress))),
+        ];
     }
 
     private static string Join(string label, string title) => label.Length == 0 ? title : $"{label} {title}";

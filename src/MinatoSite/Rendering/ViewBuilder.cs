@@ -54,7 +54,7 @@ public sealed class ViewBuilder
             var target = _links.Resolve(sourceFile, url);
             if (target.ExternalUrl is not null) return target.ExternalUrl;
             if (target.PageKey is null) return url;
-            var address = _urls.Page(_language, target.PageKey);
+            var address = _urls.Page(target.Language ?? _language, target.PageKey);
             return target.Fragment is null ? address : $"{address}#{target.Fragment}";
         });
 

@@ -1,0 +1,52 @@
+// Narrows the overview's table of initiatives by outlook, progress and challenge. Without JavaScript the
+// form stays hidden and every row is listed. The choice is kept in the address so a filtered view can be shared.
+(function () {
+  "use strict";
+  var form = document.getElementById("initiative-filters");
+  var table = document.getElementById("initiatives-table");
+  if (!form || !table || !window.URLSearchParams || !history.replaceState) return;
+
+  var names = ["outlook", "progress", "challenge"];
+  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  var status = document.getElementById("filter-status");
+
+  function field(name) { return form.elements.namedItem(name); }
+
+  function restore() {
+    var params = new URLSearchParams(location.search);
+    names.forEach(function (name) {
+      var value = params.get(name) || "";
+      var select = field(name);
+      var known = Array.prototype.some.call(select.options, function (option) { return option.value === value; });
+      select.value = known ? value : "";
+    });
+  }
+
+  function apply(remember) {
+    var shown = 0;
+    rows.forEach(function (row) {
+      var visible = names.every(function (name) {
+        var wanted = field(name).value;
+        return !wanted || row.getAttribute("data-" + name) === wanted;
+      });
+      row.hidden = !visible;
+      if (visible) shown++;
+    });
+    status.textContent = form.getAttribute("data-status-template")
+      .replace("{shown}", String(shown))
+      .replace("{total}", String(rows.length));
+    if (remember) {
+      var params = new URLSearchParams();
+      names.forEach(function (name) { if (field(name).value) params.set(name, field(name).value); });
+      var query = params.toString();
+      history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
+    }
+  }
+
+  form.addEventListener("change", function () { apply(true); });
+  form.addEventListener("reset", function () { setTimeout(function () { apply(true); }, 0); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  restore();
+  form.hidden = false;
+  apply(false);
+})();
