@@ -15,6 +15,12 @@ public sealed record BuildOptions(string Root, string Output, string BasePath = 
 {
     /// <summary>Markup injected into every page's head; only the preview server sets it.</summary>
     public string? ExtraHead { get; init; }
+
+    /// <summary>Build the search index with Pagefind after writing (the command line does, unless --no-search).</summary>
+    public bool Search { get; init; }
+
+    /// <summary>Why the search index is missing, when it was wanted and could not be built.</summary>
+    public Action<string>? Warn { get; init; }
 }
 
 /// <summary>Time spent in each phase of a build, for the benchmark and <c>--timings</c>.</summary>
@@ -81,9 +87,15 @@ public static class SiteBuilder
         if (result is null) return null;
         timings.Measure("write", () =>
         {
-            SiteWriter.Write(options.Output, result.Files, options.Root);
+            SiteWriter.Write(options.Output, result.Files, options.Root, options.Search ? IndexSearch : null);
             return 0;
         });
         return result;
+
+        void IndexSearch(string staging)
+        {
+            var problem = timings.Measure("search index", () => SearchIndexer.Index(staging, options.Root));
+            if (problem is not null) options.Warn?.Invoke(problem);
+        }
     }
 }

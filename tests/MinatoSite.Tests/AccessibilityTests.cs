@@ -66,7 +66,9 @@ public sealed class AccessibilityTests(BrowserSite browser)
         await wide.FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.PressAsync("ArrowRight");
-        Assert.True(await wide.EvaluateAsync<double>("e => e.scrollLeft") > 0, "arrow keys should scroll the focused table region");
+        // Keyboard scrolling is animated: wait for it rather than reading the position at once.
+        await page.WaitForFunctionAsync("document.activeElement.classList.contains('table-scroll') && document.activeElement.scrollLeft > 0", null,
+            new PageWaitForFunctionOptions { Timeout = 5_000 });
     }
 
     [Fact]
@@ -144,7 +146,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
             await page.Keyboard.PressAsync("Tab");
         Assert.Equal("English", await page.EvaluateAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/en/strategies/2-1/");
+        await page.WaitForFunctionAsync("location.pathname.endsWith('/en/strategies/2-1/') && document.readyState !== 'loading'", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
     }
 

@@ -43,12 +43,17 @@ public static class Commands
         var siteUrl = new Option<string?>("--site-url") { Description = "Absolute address of the site, overriding siteUrl in data/site.yml" };
         var format = FormatOption();
         var timings = new Option<bool>("--timings") { Description = "Print the time spent in each phase" };
-        var command = new Command("build", "Validate the content and write the site") { rootOption, output, basePath, siteUrl, format, timings };
+        var noSearch = new Option<bool>("--no-search") { Description = "Skip building the search index with Pagefind" };
+        var command = new Command("build", "Validate the content and write the site") { rootOption, output, basePath, siteUrl, format, timings, noSearch };
         command.Options[1].Aliases.Add("-o");
         command.SetAction(parse =>
         {
             var rootPath = Path.GetFullPath(parse.GetValue(rootOption)!);
-            var options = new BuildOptions(rootPath, parse.GetValue(output) ?? Path.Combine(rootPath, "_site"), parse.GetValue(basePath)!, parse.GetValue(siteUrl));
+            var options = new BuildOptions(rootPath, parse.GetValue(output) ?? Path.Combine(rootPath, "_site"), parse.GetValue(basePath)!, parse.GetValue(siteUrl))
+            {
+                Search = !parse.GetValue(noSearch),
+                Warn = message => Console.Error.WriteLine($"warning: {message}"),
+            };
             var errors = new ErrorList();
             var phases = new PhaseTimings();
             BuildResult? result;

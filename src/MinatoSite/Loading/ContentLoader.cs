@@ -10,7 +10,7 @@ namespace MinatoSite.Loading;
 /// </summary>
 public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
 {
-    private static readonly string[] InitiativeFields = ["id", "strategy", "number", "title", "achievements", "targets", "status", "repostOf"];
+    private static readonly string[] InitiativeFields = ["id", "strategy", "number", "title", "achievements", "targets", "status", "repostOf", "updated"];
     private static readonly string[] TranslatableFields = ["title", "achievements", "targets"];
     private static readonly string[] ThresholdFields = ["value", "unit", "comparison", "outOf"];
     private static readonly Dictionary<string, Comparison> Comparisons = new() { ["at-least"] = Comparison.AtLeast, ["at-most"] = Comparison.AtMost };
@@ -124,6 +124,12 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var achievements = ReadTexts(map, "achievements");
         var targets = ReadTargets(map);
         var status = ReadStatus(map, repostOf is not null);
+        ContentDate? updated = null;
+        if (map.String("updated", false) is { } updatedText)
+        {
+            if (ContentDate.TryParse(updatedText, out var date) && date.HasDay) updated = date;
+            else map.Error(map.Get("updated"), $"updated must be a day written as 2021-12-01, not '{updatedText}'");
+        }
 
         Strategy? strategy = null;
         if (strategyId is not null && !_strategies.TryGetValue(strategyId, out strategy))
@@ -152,6 +158,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             NarrativeLine = document.BodyFirstLine,
             IdLine = map.KeyLine("id"),
             RepostOfLine = map.KeyLine("repostOf"),
+            Updated = updated,
         };
     }
 

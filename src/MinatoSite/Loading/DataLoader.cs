@@ -152,7 +152,7 @@ public static class DataLoader
     {
         var map = ReadYaml(root, "data/report.yml", errors);
         if (map is null) return null;
-        map.AllowOnly(["id", "fiscalYear", "stage", "title", "meeting", "date"]);
+        map.AllowOnly(["id", "fiscalYear", "stage", "title", "meeting", "date", "updated"]);
         var id = map.String("id", true);
         var year = map.Int("fiscalYear", true);
         var stage = map.String("stage", true);
@@ -169,8 +169,11 @@ public static class DataLoader
             else
                 map.Error(map.Get("date"), $"date must be a month such as 2021-11 (or a day such as 2021-11-05), not '{dateText}'");
         }
+        var updated = new ContentDate(date ?? default, dateText?.Length > 7);
+        if (map.String("updated", false) is { } updatedText && !ContentDate.TryParse(updatedText, out updated))
+            map.Error(map.Get("updated"), $"updated must be a date such as 2021-11-30 (or a month such as 2021-11), not '{updatedText}'");
         if (id is null || year is null || stage is null || title is null || meeting is null || date is null) return null;
-        var report = new Report(id, year.Value, stage, new LocalizedText(title), new LocalizedText(meeting), date.Value);
+        var report = new Report(id, year.Value, stage, new LocalizedText(title), new LocalizedText(meeting), date.Value, updated);
         foreach (var language in languages.Where(l => !l.IsSource))
         {
             var path = $"data/report.{language.Code}.yml";

@@ -19,6 +19,8 @@ public sealed class Initiative
     /// <summary>Lines of the id and repostOf fields, for errors found when comparing files.</summary>
     public required int IdLine { get; init; }
     public required int RepostOfLine { get; init; }
+    /// <summary>When staff last changed this initiative's content, if they recorded it (<c>updated: 2021-12-01</c>).</summary>
+    public ContentDate? Updated { get; init; }
 
     /// <summary>The initiative this one re-lists (具体的取組3-1-2の再掲), resolved after all files are read.</summary>
     public Initiative? RepostOf { get; internal set; }

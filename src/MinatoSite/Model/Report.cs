@@ -3,7 +3,8 @@ namespace MinatoSite.Model;
 /// <summary>The published report (e.g. the FY2021 mid-term review), from <c>data/report.yml</c>.</summary>
 /// <param name="Stage"><c>midterm</c> or <c>yearend</c>: the ward publishes both each year.</param>
 /// <param name="Date">Publication month; each language formats it in its own calendar.</param>
-public sealed record Report(string Id, int FiscalYear, string Stage, LocalizedText Title, LocalizedText Meeting, DateOnly Date);
+/// <param name="Updated">When the content was last changed as a whole; pages show the latest of this and their initiatives' own dates.</param>
+public sealed record Report(string Id, int FiscalYear, string Stage, LocalizedText Title, LocalizedText Meeting, DateOnly Date, ContentDate Updated);
 
 /// <summary>Site-wide settings from <c>data/site.yml</c>.</summary>
 /// <param name="SiteUrl">Absolute URL of the published site, without the base path (for sitemap and canonical links).</param>

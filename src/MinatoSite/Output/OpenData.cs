@@ -102,9 +102,16 @@ public static class OpenData
 
     public static byte[] Csv(SiteModel model, ViewBuilder views, Language language, UrlBuilder urls)
     {
+        // Records end with CRLF as Excel expects; achievements are separated by LF inside their quoted cell, which
+        // CsvHelper's default check (looking for the record's newline) would leave unquoted.
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            NewLine = "\r\n",
+            ShouldQuote = args => args.Field is { } field && field.AsSpan().IndexOfAny("\",\r\n") >= 0,
+        };
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" }))
+        using (var csv = new CsvWriter(writer, configuration))
         {
             foreach (var column in CsvColumns) csv.WriteField(column);
             csv.NextRecord();

@@ -56,6 +56,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                 yield return HtmlPage(language, view, model.Challenges.First(c => c.Id == challenge.Id).PageKey, "challenge", title,
                     [new(title, challenge.Url)],
                     new() { ["challenge"] = challenge },
+                    updated: Updated(model.Challenges.First(c => c.Id == challenge.Id).Initiatives),
                     untranslated: challenge.Title.Lang is not null || challenge.Strategies.Any(s => s.Title.Lang is not null || s.Initiatives.Any(i => i.Title.Lang is not null)));
             }
 
@@ -75,8 +76,12 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                         ["previous"] = i > 0 ? view.Strategies[i - 1] : null,
                         ["next"] = i < view.Strategies.Count - 1 ? view.Strategies[i + 1] : null,
                     },
+                    updated: Updated(model.Strategies.First(s => s.Id == strategy.Id).Initiatives.SelectMany(x => new[] { x, x.RepostOf }).OfType<Initiative>()),
                     untranslated: strategy.Title.Lang is not null || challenge.Title.Lang is not null || strategy.Initiatives.Any(x => x.Untranslated));
             }
+
+            yield return HtmlPage(language, view, PageKeys.Search, "search", catalogue["search.title"], [new(catalogue["search.title"], urls.Page(language, PageKeys.Search))],
+                new() { ["bundle_url"] = urls.BasePath + "pagefind/", ["base_path"] = urls.BasePath }, searchable: false);
 
             foreach (var page in model.Pages)
             {
@@ -133,8 +138,13 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
         return translated == total ? null : new CoverageView(translated, total, 100 * translated / total);
     }
 
-    private Page HtmlPage(Language language, ViewBuilder view, string key, string layout, string title, List<LinkView> crumbs, Dictionary<string, object?> variables, bool untranslated = false, string? editUrl = null, string? path = null)
+    /// <summary>The latest content date of what a page shows: the report's, or a newer one of its initiatives.</summary>
+    private ContentDate Updated(IEnumerable<Initiative> initiatives) =>
+        ContentDate.Latest(initiatives.Select(i => i.Updated).OfType<ContentDate>().Append(model.Report.Updated));
+
+    private Page HtmlPage(Language language, ViewBuilder view, string key, string layout, string title, List<LinkView> crumbs, Dictionary<string, object?> variables, bool untranslated = false, string? editUrl = null, string? path = null, ContentDate? updated = null, bool searchable = true)
     {
+        var lastChange = updated ?? Updated(model.Initiatives);
         path ??= $"{language.Prefix}{key}index.html";
         var noIndex = path.EndsWith("404.html", StringComparison.Ordinal);
         return new Page(path, noIndex ? path : key, language, () =>
@@ -158,11 +168,12 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                 model.Report.Title.In(language),
                 model.Report.Meeting.In(language),
                 catalogue.FormatMonth(model.Report.Date),
-                catalogue.FormatMonth(model.Report.Date),
-                model.Report.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+                lastChange.HasDay ? catalogue.FormatDate(lastChange.Date) : catalogue.FormatMonth(lastChange.Date),
+                lastChange.Iso,
                 language.IsSource,
                 untranslated && !language.IsSource,
                 noIndex,
+                searchable && !noIndex,
                 editUrl,
                 PageUrl(language, "corrections"),
                 PageUrl(language, "about-data"),
@@ -181,7 +192,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
         model.Pages.FirstOrDefault(p => p.Slug == slug) is { } page ? urls.Page(language, page.PageKey) : null;
 
     private List<LinkView> Nav(Language language, Catalogue catalogue) =>
-        new[] { new LinkView(catalogue["nav.home"], urls.Page(language, PageKeys.Overview)) }
+        new[] { new LinkView(catalogue["nav.home"], urls.Page(language, PageKeys.Overview)), new LinkView(catalogue["search.nav"], urls.Page(language, PageKeys.Search)) }
             .Concat(model.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title.In(language), urls.Page(language, p.PageKey))))
             .ToList();
 

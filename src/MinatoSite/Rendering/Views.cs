@@ -82,6 +82,7 @@ public sealed record PageView(
     bool IsSource,
     bool Untranslated,
     bool NoIndex,
+    bool Searchable,
     string? EditUrl,
     string? CorrectionsUrl,
     string? AboutDataUrl,

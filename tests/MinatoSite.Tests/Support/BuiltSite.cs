@@ -23,7 +23,9 @@ public sealed class BuiltSite : IDisposable
     {
         BasePath = basePath;
         var errors = new ErrorList();
-        var result = SiteBuilder.Build(new BuildOptions(root ?? Repository.Root, Output, basePath), errors);
+        var warnings = new List<string>();
+        var result = SiteBuilder.Build(new BuildOptions(root ?? Repository.Root, Output, basePath) { Search = true, Warn = warnings.Add }, errors);
+        SearchWarnings = warnings;
         if (result is null) throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", errors.Sorted()));
         Model = result.Model;
         Pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
@@ -33,6 +35,9 @@ public sealed class BuiltSite : IDisposable
     }
 
     public string BasePath { get; }
+
+    /// <summary>Why the search index is missing, if it is.</summary>
+    public IReadOnlyList<string> SearchWarnings { get; }
     public string Output => Path.Combine(_folder.Path, "_site");
     public SiteModel Model { get; }
 

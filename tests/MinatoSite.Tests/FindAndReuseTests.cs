@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using CsvHelper.Configuration;
+using MinatoSite.Diagnostics;
+using MinatoSite.Output;
+using MinatoSite.Tests.Support;
+
+namespace MinatoSite.Tests;
+
+/// <summary>Charts, downloads, the data documentation and freshness, on the built site.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed partial class FindAndReuseTests(BuiltSite site)
+{
+    [Fact]
+    public void The_csv_has_a_bom_a_header_and_a_row_per_target_of_every_initiative()
+    {
+        foreach (var prefix in new[] { "", "en/" })
+        {
+            var bytes = site.Bytes(prefix + "data/initiatives.csv");
+            Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+            using var reader = new StringReader(System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+            using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+            csv.Read();
+            csv.ReadHeader();
+            Assert.Equal(OpenData.CsvColumns, csv.HeaderRecord);
+            var rows = new List<Dictionary<string, string>>();
+            while (csv.Read()) rows.Add(OpenData.CsvColumns.ToDictionary(c => c, c => csv.GetField(c)!));
+            Assert.Equal(site.Model.Initiatives.Sum(i => Math.Max(1, i.Targets.Count)), rows.Count);
+            Assert.Equal(site.Model.Initiatives.Select(i => i.Id), rows.Select(r => r["id"]).Distinct());
+            foreach (var initiative in site.Model.Initiatives)
+            {
+                var own = rows.Where(r => r["id"] == initiative.Id).ToList();
+                Assert.Equal(initiative.Targets.Select(t => t.Threshold?.Value.ToString(CultureInfo.InvariantCulture) ?? ""), own.Select(r => r["threshold_value"]).Take(initiative.Targets.Count));
+                Assert.All(own, r => Assert.Equal(initiative.Status?.Outlook.Code ?? "", r["outlook"]));
+            }
+            Assert.Equal("12.9", rows.Single(r => r["id"] == "2-4-1" && r["target_number"] == "2")["threshold_value"]);
+            Assert.Equal("at-most", rows.Single(r => r["id"] == "2-4-1" && r["target_number"] == "2")["threshold_comparison"]);
+        }
+    }
+
+    [Fact]
+    public void Downloads_are_linked_from_the_overview_and_every_strategy_page()
+    {
+        foreach (var path in new[] { "index.html" }.Concat(site.Model.Strategies.Select(s => $"strategies/{s.Id}/index.html")))
+        {
+            var page = site.Page(path);
+            Assert.NotNull(page.QuerySelector("a[href='/data/initiatives.csv']"));
+            Assert.NotNull(page.QuerySelector("a[href='/data/initiatives.json']"));
+            Assert.NotNull(site.Page("en/" + path).QuerySelector("a[href='/en/data/initiatives.csv']"));
+        }
+    }
+
+    [GeneratedRegex(@" ?(?<label>.+?): (?<counts>[^:]*?)\.(?= |$)")]
+    private static partial Regex ChartRow();
+
+    [Fact]
+    public void Chart_numbers_equal_the_model()
+    {
+        var page = site.Page("index.html");
+        var catalogue = site.Model.Catalogues["ja"];
+        foreach (var (chart, axis) in new[] { ("chart-outlook", "outlook"), ("chart-progress", "progress") })
+        {
+            var svg = page.GetElementById(chart)!.QuerySelector("svg")!;
+            Assert.Equal("img", svg.GetAttribute("role"));
+            Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(chart + "-title")!.TextContent));
+            var description = page.GetElementById(chart + "-desc")!.TextContent;
+            Assert.StartsWith(catalogue["chart.by-challenge-description"], description);
+            var rows = ChartRow().Matches(description[catalogue["chart.by-challenge-description"].Length..]).ToDictionary(m => m.Groups["label"].Value.Trim(), m => m.Groups["counts"].Value);
+            foreach (var challenge in site.Model.Challenges)
+            {
+                var label = (challenge.Number is { } n ? $"経営課題{n} " : "") + challenge.Title.Source;
+                var statuses = challenge.Initiatives.Where(i => i.Status is not null).Select(i => i.Status!).ToList();
+                var codes = axis == "outlook" ? site.Model.Outlooks : site.Model.Progresses;
+                var expected = string.Join(", ", codes
+                    .Select(c => (c, count: statuses.Count(s => (axis == "outlook" ? s.Outlook : s.Progress) == c)))
+                    .Where(x => x.count > 0)
+                    .Select(x => $"{catalogue[x.c.LabelKey]} {x.count}"));
+                Assert.Equal(expected, rows[label]);
+            }
+            var drawn = svg.QuerySelectorAll("rect.chart__bar").Sum(r => double.Parse(r.GetAttribute("width")!, CultureInfo.InvariantCulture));
+            Assert.Equal(360 * site.Model.Challenges.Count, drawn, 1);
+        }
+        var overall = page.GetElementById("chart-overall-desc")!.TextContent;
+        Assert.Contains("目標達成見込 45, 目標未達成見込 3", overall);
+        Assert.Contains("取組予定通り進捗している 40, 取組予定通り進捗していない 5, 取組内容実施見込 3", overall);
+    }
+
+    [Fact]
+    public void Without_javascript_every_row_is_listed_and_the_filters_stay_hidden()
+    {
+        var page = site.Page("index.html");
+        Assert.Equal(49, page.QuerySelectorAll("#initiatives-table tbody tr").Length);
+        Assert.Empty(page.QuerySelectorAll("#initiatives-table tbody tr[hidden]"));
+        Assert.True(page.GetElementById("initiative-filters")!.HasAttribute("hidden"));
+    }
+
+    [Fact]
+    public void The_data_page_documents_every_field_and_the_licence()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(site.Bytes("data/initiatives.json"));
+        var item = json.RootElement.EnumerateArray().First(i => i.GetProperty("targets").GetArrayLength() > 0 && i.GetProperty("narrative").ValueKind != System.Text.Json.JsonValueKind.Null);
+        var documented = new HashSet<string>();
+        foreach (var prefix in new[] { "", "en/" })
+        {
+            var page = site.Page(prefix + "about-data/index.html");
+            var names = page.QuerySelectorAll("table tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToHashSet();
+            foreach (var property in item.EnumerateObject().Select(p => p.Name)) Assert.Contains(property, names);
+            foreach (var property in item.GetProperty("targets")[0].EnumerateObject().Select(p => "targets[]." + p.Name)) Assert.Contains(property, names);
+            foreach (var property in item.GetProperty("targets")[0].GetProperty("threshold").EnumerateObject().Select(p => "targets[].threshold." + p.Name)) Assert.Contains(property, names);
+            foreach (var column in OpenData.CsvColumns) Assert.Contains(column, names);
+            Assert.Contains(site.Model.Settings.License, page.QuerySelector("main")!.TextContent);
+            Assert.NotNull(page.QuerySelector($"main a[href^='{site.Model.Settings.LicenseUrl}']"));
+        }
+    }
+
+    [Fact]
+    public void Each_page_shows_the_report_date_and_when_its_content_last_changed()
+    {
+        Assert.Contains("令和3年11月", site.Page("index.html").QuerySelector(".report-meta")!.TextContent);
+        foreach (var path in site.Pages.Where(p => p != "404.html"))
+            Assert.NotNull(site.Page(path).QuerySelector("footer time[datetime]"));
+    }
+}
+
+/// <summary>An initiative's own update date shows on the pages that contain it, and only there.</summary>
+public sealed class FreshnessTests : IDisposable
+{
+    private readonly SiteCopy _site = new();
+    private readonly TempFolder _output = new();
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        _output.Dispose();
+    }
+
+    [Fact]
+    public void A_recorded_update_date_moves_the_pages_that_show_it()
+    {
+        _site.Replace("input/2-1/2-1-3.md", "number: 3\n", "number: 3\nupdated: 2021-12-24\n");
+        var errors = new ErrorList();
+        Assert.True(SiteBuilder.Build(new BuildOptions(_site.Root, _output["_site"]), errors) is not null, string.Join("\n", errors.Sorted()));
+        string Updated(string path) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(_output[path])).QuerySelector("footer time")!.TextContent;
+        Assert.Equal("令和3年12月24日", Updated("_site/strategies/2-1/index.html"));
+        Assert.Equal("24 December 2021", Updated("_site/en/strategies/2-1/index.html"));
+        Assert.Equal("令和3年12月24日", Updated("_site/challenges/2/index.html"));
+        Assert.Equal("令和3年11月", Updated("_site/strategies/1-1/index.html"));
+
+        _site.Replace("input/2-1/2-1-3.md", "updated: 2021-12-24", "updated: 24/12/2021");
+        Assert.Null(SiteBuilder.Check(_site.Root, errors = new ErrorList()));
+        Assert.Contains(errors.Sorted(), e => e.File == "input/2-1/2-1-3.md" && e.Line == 5 && e.Message == "updated must be a day written as 2021-12-01, not '24/12/2021'");
+    }
+}

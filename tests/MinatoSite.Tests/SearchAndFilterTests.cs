@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+using MinatoSite.Tests.Support;
+
+namespace MinatoSite.Tests;
+
+/// <summary>Search and filters, used the way a resident uses them: in Chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchAndFilterTests(BrowserSite browser)
+{
+    [Fact]
+    public void The_search_index_was_built()
+    {
+        Assert.True(browser.Site.SearchWarnings.Count == 0, string.Join("\n", browser.Site.SearchWarnings));
+        Assert.True(browser.Site.Exists("pagefind/pagefind.js"), "pagefind/pagefind.js is missing: install the npm tools with 'npm ci'");
+    }
+
+    [Theory]
+    [InlineData("search/", "防災", "/strategies/2-1/")]
+    [InlineData("en/search/", "disaster", "/en/strategies/2-1/")]
+    public async Task Searching_finds_the_strategy(string path, string query, string expected)
+    {
+        var (page, foreign) = await browser.NewPage();
+        await page.GotoAsync(browser.Url(path));
+        var input = page.GetByRole(AriaRole.Searchbox, new() { Name = path.StartsWith("en", StringComparison.Ordinal) ? "Words to search for" : "探したい言葉" });
+        await input.FillAsync(query);
+        await page.Keyboard.PressAsync("Enter");
+        var first = page.Locator("#search-results li a").First;
+        await first.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        var links = await page.Locator("#search-results li a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains(links, l => l.StartsWith(expected, StringComparison.Ordinal));
+        Assert.False(string.IsNullOrWhiteSpace(await page.Locator("#search-status").TextContentAsync()));
+        Assert.Contains("q=", page.Url);
+        Assert.Empty(foreign);
+    }
+
+    [Fact]
+    public async Task Filters_narrow_the_table_announce_the_count_and_keep_their_state_in_the_url()
+    {
+        var (page, _) = await browser.NewPage();
+        await page.GotoAsync(browser.Url("index.html"));
+        var rows = page.Locator("#initiatives-table tbody tr");
+        Assert.True(await page.Locator("#initiative-filters").IsVisibleAsync());
+        Assert.Equal("polite", await page.Locator("#filter-status").GetAttributeAsync("aria-live"));
+
+        await page.SelectOptionAsync("#filter-outlook", "not-achieve");
+        Assert.Equal(3, await rows.Locator("visible=true").CountAsync());
+        Assert.Equal("49件中3件を表示しています。", await page.Locator("#filter-status").TextContentAsync());
+        Assert.EndsWith("?outlook=not-achieve", page.Url);
+
+        await page.SelectOptionAsync("#filter-progress", "implementing");
+        Assert.Equal(1, await rows.Locator("visible=true").CountAsync());
+        Assert.Contains("reform-1", await rows.Locator("visible=true").First.TextContentAsync());
+
+        await page.ReloadAsync();
+        Assert.Equal("not-achieve", await page.Locator("#filter-outlook").InputValueAsync());
+        Assert.Equal(1, await rows.Locator("visible=true").CountAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "絞り込みを解除" }).ClickAsync();
+        await page.WaitForFunctionAsync("document.querySelectorAll('#initiatives-table tbody tr:not([hidden])').length === 49");
+        Assert.DoesNotContain("?", page.Url);
+    }
+
+    [Fact]
+    public async Task Filters_work_by_keyboard_alone()
+    {
+        var (page, _) = await browser.NewPage();
+        await page.GotoAsync(browser.Url("index.html?challenge=2"));
+        Assert.Equal(9, await page.Locator("#initiatives-table tbody tr:not([hidden])").CountAsync());
+        await page.Locator("#filter-challenge").FocusAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Shift+Tab");
+        Assert.Equal("filter-outlook", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("not-achieve", await page.Locator("#filter-outlook").InputValueAsync());
+        Assert.Equal(0, await page.Locator("#initiatives-table tbody tr:not([hidden])").CountAsync());
+        Assert.Equal("49件中0件を表示しています。", await page.Locator("#filter-status").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_overview_lists_everything_and_hides_the_filters()
+    {
+        var (page, _) = await browser.NewPage(javaScript: false);
+        await page.GotoAsync(browser.Url("index.html?outlook=not-achieve"));
+        Assert.Equal(49, await page.Locator("#initiatives-table tbody tr").Locator("visible=true").CountAsync());
+        Assert.False(await page.Locator("#initiative-filters").IsVisibleAsync());
+    }
+}

@@ -1,0 +1,74 @@
+// Site search with Pagefind's index, built by the build and loaded only when someone searches. If the index
+// is missing the page says so; the rest of the site does not depend on it.
+(function () {
+  "use strict";
+  var form = document.getElementById("site-search");
+  if (!form || !window.URLSearchParams) return;
+  var input = form.elements.namedItem("q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var engine = null;
+
+  function load() {
+    if (!engine) {
+      engine = import(form.getAttribute("data-bundle") + "pagefind.js").then(function (pagefind) {
+        return Promise.resolve(pagefind.options({ baseUrl: form.getAttribute("data-base") }))
+          .then(function () { return pagefind.init(); })
+          .then(function () { return pagefind; });
+      });
+    }
+    return engine;
+  }
+
+  // Excerpts are text with <mark> around the matches: keep exactly that, nothing else.
+  function excerpt(html) {
+    var paragraph = document.createElement("p");
+    var parsed = new DOMParser().parseFromString(html, "text/html").body.childNodes;
+    Array.prototype.forEach.call(parsed, function (node) {
+      if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        paragraph.appendChild(mark);
+      } else {
+        paragraph.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+    return paragraph;
+  }
+
+  function run(query, remember) {
+    list.textContent = "";
+    if (remember) history.replaceState(null, "", location.pathname + (query ? "?q=" + encodeURIComponent(query) : ""));
+    if (!query.trim()) { status.textContent = ""; return; }
+    load()
+      .then(function (pagefind) { return pagefind.search(query); })
+      .then(function (search) {
+        return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }))
+          .then(function (items) {
+            status.textContent = items.length
+              ? form.getAttribute("data-count").replace("{count}", String(search.results.length))
+              : form.getAttribute("data-none");
+            items.forEach(function (item) {
+              var entry = document.createElement("li");
+              var link = document.createElement("a");
+              link.href = item.url;
+              link.textContent = (item.meta && item.meta.title) || item.url;
+              entry.appendChild(link);
+              entry.appendChild(excerpt(item.excerpt));
+              list.appendChild(entry);
+            });
+          });
+      })
+      .catch(function () { status.textContent = form.getAttribute("data-unavailable"); });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    run(input.value, true);
+  });
+  var initial = new URLSearchParams(location.search).get("q");
+  if (initial) {
+    input.value = initial;
+    run(initial, false);
+  }
+})();
