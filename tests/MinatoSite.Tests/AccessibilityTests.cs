@@ -60,9 +60,9 @@ public sealed class AccessibilityTests(BrowserSite browser)
             var labelId = await region.GetAttributeAsync("aria-labelledby");
             Assert.False(string.IsNullOrEmpty(await page.Locator($"#{labelId}").TextContentAsync()));
         }
-        var wide = page.Locator("#initiatives-table").Locator("xpath=..");
+        var wide = page.Locator("table.breakdown").Locator("xpath=..");
         var scrollable = await wide.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth");
-        Assert.True(scrollable, "the initiatives table should be wider than a 320px screen and scroll in its region");
+        Assert.True(scrollable, "the breakdown table should be wider than a 320px screen and scroll in its region");
         await wide.FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.PressAsync("ArrowRight");

@@ -184,7 +184,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
             variables["page"] = page;
             var body = theme.Render(layout, catalogue, variables);
             variables["content"] = body;
-            return Encoding.UTF8.GetBytes(theme.Render("layout", catalogue, variables));
+            return Encoding.UTF8.GetBytes(HtmlWhitespace.Dedent(theme.Render("layout", catalogue, variables)));
         });
     }
 

@@ -87,6 +87,7 @@ public sealed class ViewBuilder
             _catalogue[strategy.TargetsHeading],
             status is null ? null : Status(status.Outlook),
             status is null ? null : Status(status.Progress),
+            status is null ? [] : [Status(status.Outlook), Status(status.Progress)],
             narrative.IsEmpty ? null : MarkdownHtml(narrative.In(_language), initiative.SourcePath, 4),
             narrative.IsEmpty || narrative.IsTranslated(_language) ? null : _model.SourceLanguage.HtmlLang,
             initiative.TranslatableTexts().Any(t => !t.IsTranslated(_language)),

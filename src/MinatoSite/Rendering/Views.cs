@@ -23,6 +23,7 @@ public sealed record InitiativeView(
     string TargetsHeading,
     StatusView? Outlook,
     StatusView? Progress,
+    IReadOnlyList<StatusView> Statuses,
     string? NarrativeHtml,
     string? NarrativeLang,
     bool Untranslated,
