@@ -37,6 +37,23 @@ public sealed class PhaseTimings
     }
 
     public override string ToString() => string.Join(", ", _phases.Select(p => $"{p.Phase} {p.Time.TotalMilliseconds:0.0} ms"));
+
+    /// <summary>Time from process start to the first file being read, and the assemblies loaded by then.</summary>
+    public (TimeSpan Time, int Assemblies)? Startup { get; private set; }
+
+    public void MarkStartup()
+    {
+        Startup ??= (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime, AppDomain.CurrentDomain.GetAssemblies().Length);
+    }
+
+    /// <summary>Peak resident memory of this process so far (VmHWM on Linux), in bytes; null where unknown.</summary>
+    public static long? PeakMemory()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status)) return null;
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+    }
 }
 
 public sealed record BuildResult(SiteModel Model, IReadOnlyList<OutputFile> Files, PhaseTimings Timings);
@@ -47,8 +64,12 @@ public static class SiteBuilder
     private static readonly MarkdownRenderer Markdown = new();
 
     /// <summary>Load and validate only: what <c>check</c> runs.</summary>
-    public static SiteModel? Check(string root, ErrorList errors, PhaseTimings? timings = null) =>
-        (timings ?? new PhaseTimings()).Measure("load", () => SiteLoader.Load(root, errors, Markdown));
+    public static SiteModel? Check(string root, ErrorList errors, PhaseTimings? timings = null)
+    {
+        timings ??= new PhaseTimings();
+        timings.MarkStartup();
+        return timings.Measure("load", () => SiteLoader.Load(root, errors, Markdown));
+    }
 
     /// <summary>Builds the site into memory; null with errors when the content or the theme is invalid.</summary>
     public static BuildResult? Render(BuildOptions options, ErrorList errors, PhaseTimings? timings = null)

@@ -68,7 +68,16 @@ public static class Commands
             }
             if (result is null) return Report(errors, parse.GetValue(format)!);
             Console.WriteLine($"Built {result.Files.Count} files ({result.Model.Initiatives.Count()} initiatives, {result.Model.Languages.Count} languages) into {Path.GetFullPath(options.Output)}");
-            if (parse.GetValue(timings)) Console.WriteLine(phases);
+            if (parse.GetValue(timings))
+            {
+                Console.WriteLine(phases);
+                if (phases.Startup is { } startup)
+                    Console.WriteLine($"startup {startup.Time.TotalMilliseconds:0} ms to the first file read ({startup.Assemblies} assemblies loaded)");
+                if (PhaseTimings.PeakMemory() is { } peak) Console.WriteLine($"peak memory {peak / 1024.0 / 1024.0:0.0} MB");
+                var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+                var rendering = phases.Phases.Where(p => p.Phase == "render").Sum(p => p.Time.TotalSeconds);
+                Console.WriteLine($"{pages} pages, {pages / Math.Max(rendering, 1e-6):0} pages per second rendered");
+            }
             return 0;
         });
         return command;

@@ -29,6 +29,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
+        var existing = files.ToHashSet(StringComparer.Ordinal);
         var sources = files.Where(f => TranslationLanguage(f) is null).ToList();
         var translations = files.Where(f => TranslationLanguage(f) is not null).ToList();
 
@@ -40,17 +41,16 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
 
         var bySource = initiatives.ToDictionary(i => i.SourcePath, i => (object)i);
         foreach (var page in pages) bySource[page.SourcePath] = page;
-        foreach (var path in translations)
+        // One language at a time, its files in parallel: two files of one language never translate the same text.
+        foreach (var language in translations.GroupBy(TranslationLanguage))
         {
-            var language = TranslationLanguage(path)!;
-            var sourcePath = path[..^(language.Code.Length + ".md".Length)] + "md";
-            if (!bySource.TryGetValue(sourcePath, out var target))
+            Parallel.ForEach(language, path =>
             {
-                if (!files.Contains(sourcePath))
+                var sourcePath = path[..^(language.Key!.Code.Length + ".md".Length)] + "md";
+                if (bySource.TryGetValue(sourcePath, out var target)) ReadTranslation(path, language.Key, target);
+                else if (!existing.Contains(sourcePath))
                     errors.Add(path, 1, $"this translation has no source file: {sourcePath} does not exist (rename the translation to match it, or delete it)");
-                continue;
-            }
-            ReadTranslation(path, language, target);
+            });
         }
         return (initiatives, pages);
     }
@@ -310,7 +310,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         }
     }
 
-    private readonly Dictionary<(string, string), (string Path, int Line)> _translationBodies = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), (string Path, int Line)> _translationBodies = [];
 
     /// <summary>Where a translated narrative came from, so that its link errors name the translation file.</summary>
     public (string Path, int Line)? TranslationBody(Initiative initiative, Language language) =>

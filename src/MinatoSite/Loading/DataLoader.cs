@@ -194,6 +194,7 @@ public static class DataLoader
         map.AllowOnly(["challenges"]);
         var challenges = new List<Challenge>();
         var strategyIds = new HashSet<string>();
+        var challengeIds = new HashSet<string>();
         var order = 0;
         foreach (var node in map.List("challenges", true) ?? [])
         {
@@ -208,7 +209,7 @@ public static class DataLoader
                 item.Error(item.Get("targetsHeading"), $"targetsHeading '{heading}' is not one of indicator, goal");
             if (id is null || title is null) continue;
             if (!IsSlug(id)) item.Error(item.Get("id"), $"id '{id}' may hold only letters, digits and '-'");
-            if (challenges.Any(c => c.Id == id)) item.Error(item.Get("id"), $"challenge id '{id}' is used twice");
+            if (!challengeIds.Add(id)) item.Error(item.Get("id"), $"challenge id '{id}' is used twice");
             var challenge = new Challenge(id, number, new LocalizedText(title), challenges.Count);
             foreach (var strategyNode in item.List("strategies", true) ?? [])
             {
@@ -237,13 +238,14 @@ public static class DataLoader
         if (map is null) return;
         const string notTranslatable = "cannot be translated: only id (to say which) and title belong here; numbers and order come from data/plan.yml";
         map.AllowOnly(["challenges"], notTranslatable);
+        var byId = challenges.DistinctBy(c => c.Id).ToDictionary(c => c.Id);
         foreach (var node in map.List("challenges", true) ?? [])
         {
             var item = map.AsMap(node, "challenges item");
             if (item is null) continue;
             item.AllowOnly(["id", "title", "strategies"], notTranslatable);
             var id = item.String("id", true);
-            var challenge = challenges.FirstOrDefault(c => c.Id == id);
+            var challenge = id is null ? null : byId.GetValueOrDefault(id);
             if (id is not null && challenge is null)
             {
                 item.Error(item.Get("id"), $"challenge '{id}' is not in data/plan.yml; known: {string.Join(", ", challenges.Select(c => c.Id))}");

@@ -50,20 +50,25 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                     ["charts"] = OverviewCharts(view),
                 });
 
-            foreach (var challenge in view.Challenges)
+            // Views are built in the model's order, so the n-th view is the n-th model object.
+            var challengeViews = new Dictionary<string, ChallengeView>();
+            for (var c = 0; c < view.Challenges.Count; c++)
             {
+                var challenge = view.Challenges[c];
+                challengeViews[challenge.Id] = challenge;
                 var title = Join(challenge.Label, challenge.Title.Text);
-                yield return HtmlPage(language, view, model.Challenges.First(c => c.Id == challenge.Id).PageKey, "challenge", title,
+                yield return HtmlPage(language, view, model.Challenges[c].PageKey, "challenge", title,
                     [new(title, challenge.Url)],
                     new() { ["challenge"] = challenge },
-                    updated: Updated(model.Challenges.First(c => c.Id == challenge.Id).Initiatives),
+                    updated: Updated(model.Challenges[c].Initiatives),
                     untranslated: challenge.Title.Lang is not null || challenge.Strategies.Any(s => s.Title.Lang is not null || s.Initiatives.Any(i => i.Title.Lang is not null)));
             }
 
+            var strategies = model.Strategies.ToList();
             for (var i = 0; i < view.Strategies.Count; i++)
             {
                 var strategy = view.Strategies[i];
-                var challenge = view.Challenges.First(c => c.Id == strategy.ChallengeId);
+                var challenge = challengeViews[strategy.ChallengeId];
                 var title = Join(strategy.Label, strategy.Title.Text);
                 var crumbs = new List<LinkView>();
                 if (challenge.Strategies.Count > 1 || challenge.Label.Length > 0) crumbs.Add(new(Join(challenge.Label, challenge.Title.Text), challenge.Url));
@@ -76,7 +81,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                         ["previous"] = i > 0 ? view.Strategies[i - 1] : null,
                         ["next"] = i < view.Strategies.Count - 1 ? view.Strategies[i + 1] : null,
                     },
-                    updated: Updated(model.Strategies.First(s => s.Id == strategy.Id).Initiatives.SelectMany(x => new[] { x, x.RepostOf }).OfType<Initiative>()),
+                    updated: Updated(strategies[i].Initiatives.SelectMany(x => new[] { x, x.RepostOf }).OfType<Initiative>()),
                     untranslated: strategy.Title.Lang is not null || challenge.Title.Lang is not null || strategy.Initiatives.Any(x => x.Untranslated));
             }
 

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
-using Microsoft.Extensions.FileProviders;
 using MinatoSite.Diagnostics;
 using MinatoSite.Model;
 
@@ -28,7 +27,7 @@ public sealed class Theme
         Root = themeRoot;
         _options = new TemplateOptions
         {
-            FileProvider = new PhysicalFileProvider(Path.Combine(themeRoot, "partials")),
+            FileProvider = PartialsProvider.Load(Path.Combine(themeRoot, "partials")),
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         _options.Filters.AddFilter("t", Translate);

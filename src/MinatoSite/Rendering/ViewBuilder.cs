@@ -11,7 +11,6 @@ public sealed class ViewBuilder
     private readonly UrlBuilder _urls;
     private readonly MarkdownRenderer _markdown;
     private readonly LinkResolver _links;
-    private readonly Dictionary<string, InitiativeView> _initiatives = [];
 
     public ViewBuilder(SiteModel model, Language language, UrlBuilder urls, MarkdownRenderer markdown, LinkResolver links)
     {
@@ -22,13 +21,14 @@ public sealed class ViewBuilder
         _markdown = markdown;
         _links = links;
         Strategies = model.Strategies.Select(BuildStrategy).ToList();
+        var byChallenge = Strategies.ToLookup(s => s.ChallengeId);
         Challenges = model.Challenges.Select(c => new ChallengeView(
             c.Id,
             ChallengeLabel(c),
             Text(c.Title),
             urls.Page(language, c.PageKey),
             Counts(c.Initiatives),
-            Strategies.Where(s => s.ChallengeId == c.Id).ToList())).ToList();
+            byChallenge[c.Id].ToList())).ToList();
         Overall = Counts(model.Initiatives);
     }
 
@@ -99,7 +99,6 @@ public sealed class ViewBuilder
             StrategyLabel(strategy),
             Text(strategy.Title),
             _urls.Page(_language, strategy.PageKey));
-        _initiatives[initiative.Id] = view;
         return view;
     }
 

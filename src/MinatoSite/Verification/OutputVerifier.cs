@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 using MinatoSite.Diagnostics;
 using MinatoSite.Rendering;
 
@@ -57,16 +60,31 @@ public static class OutputVerifier
 
     private sealed record PageLinks(HashSet<string> Ids, List<string> Links)
     {
-        private static readonly HtmlParser Parser = new();
-
+        /// <summary>
+        /// Reads ids and link addresses with AngleSharp's tokenizer alone: building each page's DOM would cost
+        /// most of a large build, and links and ids are attributes of start tags.
+        /// </summary>
         public static PageLinks Parse(string html)
         {
-            var document = Parser.ParseDocument(html);
-            var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            var links = document.All
-                .SelectMany(e => LinkAttributes.Select(e.GetAttribute))
-                .OfType<string>()
-                .ToList();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var links = new List<string>();
+            var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+            {
+                SkipDataText = true,
+                SkipComments = true,
+                SkipRawText = true,
+                SkipScriptText = true,
+                SkipRCDataText = true,
+            };
+            for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+            {
+                if (token.Type != HtmlTokenType.StartTag || token is not HtmlTagToken tag) continue;
+                foreach (var attribute in tag.Attributes)
+                {
+                    if (attribute.Name == "id") ids.Add(attribute.Value);
+                    else if (LinkAttributes.Contains(attribute.Name)) links.Add(attribute.Value);
+                }
+            }
             return new PageLinks(ids, links);
         }
     }
