@@ -128,52 +128,43 @@ public sealed partial class BilingualTests(BuiltSite site)
 }
 
 /// <summary>Languages are data: a missing string fails the build, and a third language builds without code changes.</summary>
-public sealed class LanguageDataTests : IDisposable
+public sealed class LanguageDataTests : ScratchSiteTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _output = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _output.Dispose();
-    }
-
     [Fact]
     public void A_missing_catalogue_key_fails_the_build_naming_key_and_file()
     {
-        _site.Replace("data/strings/en.yml", "  skip: Skip to main content\n", "");
+        Site.Replace("data/strings/en.yml", "  skip: Skip to main content\n", "");
         var errors = new ErrorList();
-        Assert.Null(SiteBuilder.Build(new BuildOptions(_site.Root, _output["_site"]), errors));
+        Assert.Null(SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors));
         var error = Assert.Single(errors.Sorted());
         Assert.Equal("data/strings/en.yml", error.File);
         Assert.StartsWith("the interface string 'nav.skip' is missing; it is defined in data/strings/ja.yml:", error.Message);
-        Assert.False(Directory.Exists(_output["_site"]));
+        Assert.False(Directory.Exists(Output["_site"]));
     }
 
     [Fact]
     public void A_key_used_by_a_template_but_missing_everywhere_fails_the_build()
     {
-        _site.Replace("theme/layouts/overview.liquid", "{{ \"overview.heading\" | t }}", "{{ \"overview.no-such-key\" | t }}");
+        Site.Replace("theme/layouts/overview.liquid", "{{ \"overview.heading\" | t }}", "{{ \"overview.no-such-key\" | t }}");
         var errors = new ErrorList();
-        Assert.Null(SiteBuilder.Build(new BuildOptions(_site.Root, _output["_site"]), errors));
+        Assert.Null(SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors));
         Assert.Contains(errors.Sorted(), e => e.Message.Contains("'overview.no-such-key' is missing", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_third_language_builds_from_data_alone_with_marked_fallback()
     {
-        _site.Write("data/languages.yml", _site.Read("data/languages.yml") + "  - code: ko\n    name: 한국어\n    htmlLang: ko\n    culture: ko-KR\n    calendar: gregorian\n");
-        var korean = _site.Read("data/strings/en.yml")
+        Site.Write("data/languages.yml", Site.Read("data/languages.yml") + "  - code: ko\n    name: 한국어\n    htmlLang: ko\n    culture: ko-KR\n    calendar: gregorian\n");
+        var korean = Site.Read("data/strings/en.yml")
             .Replace("Skip to main content", "본문으로 건너뛰기")
             .Replace("MMMM yyyy", "yyyy년 M월");
-        _site.Write("data/strings/ko.yml", korean);
-        _site.Write("input/1-1/1-1-1.ko.md", "---\ntitle: 사람과 사람의 연결 만들기\n---\n");
+        Site.Write("data/strings/ko.yml", korean);
+        Site.Write("input/1-1/1-1-1.ko.md", "---\ntitle: 사람과 사람의 연결 만들기\n---\n");
 
         var errors = new ErrorList();
-        var result = SiteBuilder.Build(new BuildOptions(_site.Root, _output["_site"]), errors);
+        var result = SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors);
         Assert.True(result is not null, string.Join("\n", errors.Sorted()));
-        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(_output["_site/ko/strategies/1-1/index.html"]));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Output["_site/ko/strategies/1-1/index.html"]));
         Assert.Equal("ko", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("본문으로 건너뛰기", page.QuerySelector(".skip-link")!.TextContent);
         Assert.Contains("사람과 사람의 연결 만들기", page.GetElementById("initiative-1-1-1")!.QuerySelector("h2")!.TextContent);
@@ -182,8 +173,8 @@ public sealed class LanguageDataTests : IDisposable
         Assert.NotNull(untranslated.QuerySelector(".notice--untranslated"));
         Assert.NotNull(page.QuerySelector("main > .notice--untranslated"));
         Assert.Equal(["ja", "en", "ko", "x-default"], page.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("hreflang")));
-        var overview = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(_output["_site/ko/index.html"]));
+        var overview = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Output["_site/ko/index.html"]));
         Assert.NotNull(overview.QuerySelector(".notice--coverage"));
-        Assert.True(File.Exists(_output["_site/ko/data/initiatives.json"]));
+        Assert.True(File.Exists(Output["_site/ko/data/initiatives.json"]));
     }
 }

@@ -125,31 +125,40 @@ public sealed class FindAndReuseTests(BuiltSite site)
 }
 
 /// <summary>An initiative's own update date shows on the pages that contain it, and only there.</summary>
-public sealed class FreshnessTests : IDisposable
+public sealed class FreshnessTests : ScratchSiteTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _output = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _output.Dispose();
-    }
-
     [Fact]
     public void A_recorded_update_date_moves_the_pages_that_show_it()
     {
-        _site.Replace("input/2-1/2-1-3.md", "number: 3\n", "number: 3\nupdated: 2021-12-24\n");
+        Site.Replace("input/2-1/2-1-3.md", "number: 3\n", "number: 3\nupdated: 2021-12-24\n");
         var errors = new ErrorList();
-        Assert.True(SiteBuilder.Build(new BuildOptions(_site.Root, _output["_site"]), errors) is not null, string.Join("\n", errors.Sorted()));
-        string Updated(string path) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(_output[path])).QuerySelector("footer time")!.TextContent;
+        Assert.True(SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors) is not null, string.Join("\n", errors.Sorted()));
+        string Updated(string path) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Output[path])).QuerySelector("footer time")!.TextContent;
         Assert.Equal("令和3年12月24日", Updated("_site/strategies/2-1/index.html"));
         Assert.Equal("24 December 2021", Updated("_site/en/strategies/2-1/index.html"));
         Assert.Equal("令和3年12月24日", Updated("_site/challenges/2/index.html"));
         Assert.Equal("令和3年11月", Updated("_site/strategies/1-1/index.html"));
 
-        _site.Replace("input/2-1/2-1-3.md", "updated: 2021-12-24", "updated: 24/12/2021");
-        Assert.Null(SiteBuilder.Check(_site.Root, errors = new ErrorList()));
+        Site.Replace("input/2-1/2-1-3.md", "updated: 2021-12-24", "updated: 24/12/2021");
+        Assert.Null(SiteBuilder.Check(Site.Root, errors = new ErrorList()));
         Assert.Contains(errors.Sorted(), e => e.File == "input/2-1/2-1-3.md" && e.Line == 5 && e.Message == "updated must be a day written as 2021-12-01, not '24/12/2021'");
+    }
+}
+
+/// <summary>Page weight: what a resident's phone downloads. Sizes, not timings, so they are stable to test.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed class PageWeightTests(BuiltSite site)
+{
+    [Fact]
+    public void Every_page_is_under_50_kb_and_css_and_scripts_under_20_kb()
+    {
+        var heavy = site.Pages.Select(p => (Page: p, Size: site.Bytes(p).Length)).Where(p => p.Size >= 50_000).ToList();
+        Assert.True(heavy.Count == 0, string.Join("\n", heavy.Select(p => $"{p.Page}: {p.Size:N0} bytes")));
+        var assets = Directory.EnumerateFiles(Path.Combine(site.Output, "assets"), "*", SearchOption.AllDirectories).ToList();
+        Assert.InRange(assets.Where(f => f.EndsWith(".css", StringComparison.Ordinal)).Sum(f => new FileInfo(f).Length), 1, 20_000);
+        Assert.InRange(assets.Where(f => f.EndsWith(".js", StringComparison.Ordinal)).Sum(f => new FileInfo(f).Length), 1, 20_000);
+        var fonts = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".woff" or ".woff2" or ".ttf" or ".otf").ToList();
+        Assert.Empty(fonts);
     }
 }

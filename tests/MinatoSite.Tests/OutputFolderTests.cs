@@ -5,40 +5,31 @@ using MinatoSite.Tests.Support;
 namespace MinatoSite.Tests;
 
 /// <summary>The output folder is replaced only by a complete build, and never when it was not made by one.</summary>
-public sealed class OutputFolderTests : IDisposable
+public sealed class OutputFolderTests : ScratchSiteTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _temp = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _temp.Dispose();
-    }
-
     private BuildResult? Build(string output)
     {
         var errors = new ErrorList();
-        return SiteBuilder.Build(new BuildOptions(_site.Root, output), errors);
+        return SiteBuilder.Build(new BuildOptions(Site.Root, output), errors);
     }
 
     [Fact]
     public void A_failed_build_leaves_the_previous_site_untouched()
     {
-        var output = _temp["_site"];
+        var output = Output["_site"];
         Assert.NotNull(Build(output));
         var before = File.ReadAllText(Path.Combine(output, "strategies/2-1/index.html"));
-        _site.Replace("input/2-1/2-1-3.md", "title: 津波避難ビルの確保", "title: 変更後のタイトル");
-        _site.Replace("input/2-1/2-1-4.md", "progress: behind-schedule", "progress: late");
+        Site.Replace("input/2-1/2-1-3.md", "title: 津波避難ビルの確保", "title: 変更後のタイトル");
+        Site.Replace("input/2-1/2-1-4.md", "progress: behind-schedule", "progress: late");
         Assert.Null(Build(output));
         Assert.Equal(before, File.ReadAllText(Path.Combine(output, "strategies/2-1/index.html")));
-        Assert.Single(Directory.EnumerateFileSystemEntries(_temp.Path));
+        Assert.Single(Directory.EnumerateFileSystemEntries(Output.Path));
     }
 
     [Fact]
     public void A_successful_build_replaces_an_earlier_build_whole()
     {
-        var output = _temp["_site"];
+        var output = Output["_site"];
         Assert.NotNull(Build(output));
         File.WriteAllText(Path.Combine(output, "stale.html"), "old");
         Assert.NotNull(Build(output));
@@ -49,7 +40,7 @@ public sealed class OutputFolderTests : IDisposable
     [Fact]
     public void A_folder_that_is_not_a_build_output_is_refused()
     {
-        var output = _temp["documents"];
+        var output = Output["documents"];
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "keep.txt"), "mine");
         var refused = Assert.Throws<OutputRefusedException>(() => Build(output));
@@ -63,21 +54,21 @@ public sealed class OutputFolderTests : IDisposable
     [InlineData("input/2-1")]
     public void The_sources_are_refused_as_output(string relative)
     {
-        var output = relative.Length == 0 ? _site.Root : _site.PathOf(relative);
+        var output = relative.Length == 0 ? Site.Root : Site.PathOf(relative);
         var refused = Assert.Throws<OutputRefusedException>(() => Build(output));
         Assert.Contains("refusing", refused.Message);
-        Assert.True(File.Exists(_site.PathOf("input/2-1/2-1-3.md")));
+        Assert.True(File.Exists(Site.PathOf("input/2-1/2-1-3.md")));
     }
 
     [Fact]
     public void Two_builds_of_the_same_input_are_byte_identical()
     {
-        Assert.NotNull(Build(_temp["a"]));
-        Assert.NotNull(Build(_temp["b"]));
-        var first = Directory.EnumerateFiles(_temp["a"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_temp["a"], f)).Order().ToList();
-        var second = Directory.EnumerateFiles(_temp["b"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_temp["b"], f)).Order().ToList();
+        Assert.NotNull(Build(Output["a"]));
+        Assert.NotNull(Build(Output["b"]));
+        var first = Directory.EnumerateFiles(Output["a"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Output["a"], f)).Order().ToList();
+        var second = Directory.EnumerateFiles(Output["b"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Output["b"], f)).Order().ToList();
         Assert.Equal(first, second);
         foreach (var file in first)
-            Assert.True(File.ReadAllBytes(Path.Combine(_temp["a"], file)).SequenceEqual(File.ReadAllBytes(Path.Combine(_temp["b"], file))), $"{file} differs");
+            Assert.True(File.ReadAllBytes(Path.Combine(Output["a"], file)).SequenceEqual(File.ReadAllBytes(Path.Combine(Output["b"], file))), $"{file} differs");
     }
 }

@@ -90,25 +90,7 @@ public sealed class SiteOutputTests(BuiltSite site)
     [Fact]
     public void Every_internal_link_and_fragment_resolves_to_a_file_and_an_element()
     {
-        var checkedLinks = 0;
-        foreach (var path in site.Pages)
-        {
-            foreach (var element in site.Page(path).QuerySelectorAll("[href], [src]"))
-            {
-                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
-                if (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal)) continue;
-                var file = url.StartsWith('#') ? path : site.FileOf(url);
-                Assert.True(file is not null, $"{path}: '{url}' is neither absolute nor under the base path");
-                Assert.True(site.Exists(file!), $"{path}: '{url}' points to a missing file {file}");
-                var hash = url.IndexOf('#');
-                if (hash >= 0)
-                {
-                    var id = Uri.UnescapeDataString(url[(hash + 1)..]);
-                    Assert.True(site.Page(file!).GetElementById(id) is not null, $"{path}: '{url}' names a missing element #{id}");
-                }
-                checkedLinks++;
-            }
-        }
+        var checkedLinks = site.AssertInternalLinksResolve();
         Assert.True(checkedLinks > 1000, $"only {checkedLinks} links were checked");
     }
 

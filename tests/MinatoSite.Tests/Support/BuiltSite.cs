@@ -64,6 +64,34 @@ public sealed class BuiltSite : IDisposable
         return Uri.UnescapeDataString(path);
     }
 
+    /// <summary>
+    /// Checks that every internal link and asset of every page resolves to a file, and every fragment to an
+    /// element of it; returns how many were checked so that a test can tell an empty site from a sound one.
+    /// </summary>
+    public int AssertInternalLinksResolve()
+    {
+        var checkedLinks = 0;
+        foreach (var path in Pages)
+        {
+            foreach (var element in Page(path).QuerySelectorAll("[href], [src]"))
+            {
+                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                if (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal)) continue;
+                var file = url.StartsWith('#') ? path : FileOf(url);
+                Assert.True(file is not null, $"{path}: '{url}' is neither a fragment nor under the base path {BasePath}");
+                Assert.True(Exists(file!), $"{path}: '{url}' points to a missing file {file}");
+                var hash = url.IndexOf('#');
+                if (hash >= 0)
+                {
+                    var id = Uri.UnescapeDataString(url[(hash + 1)..]);
+                    Assert.True(Page(file!).GetElementById(id) is not null, $"{path}: '{url}' names a missing element #{id}");
+                }
+                checkedLinks++;
+            }
+        }
+        return checkedLinks;
+    }
+
     public static string Clean(IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The words of a status badge, without its decorative icon.</summary>
