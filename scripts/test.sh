@@ -1,24 +1,40 @@
 #!/usr/bin/env bash
 # Runs every test of the site: unit, content, browser (Chromium + axe) and HTML validity (Nu HTML Checker).
-# On a fresh machine it first installs what the tests need: Debian's chromium and a Java runtime (when run as
-# root with apt), and the pinned npm tools (pagefind, vnu-jar). Nothing is downloaded outside the package
-# managers; a browser is never downloaded by Playwright.
+# On a fresh machine it first installs what the tests need with the system's package manager (Debian's chromium,
+# a Java runtime, Node.js, CJK fonts for screenshots) when it runs as root or with passwordless sudo, and the
+# pinned npm tools (pagefind, vnu-jar). Nothing is downloaded outside the package managers; Playwright never
+# downloads a browser. What cannot be installed is named, and the run stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need_apt=()
-command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
-command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
-command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
-fc-list 2>/dev/null | grep -qi "noto sans cjk" || need_apt+=(fonts-noto-cjk)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing ${need_apt[*]} with apt-get"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
-  else
-    echo "Missing: ${need_apt[*]}. Install them (Debian/Ubuntu: sudo apt-get install ${need_apt[*]}) and run again." >&2
+as_root=()
+if [ "$(id -u)" != 0 ]; then
+  if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then as_root=(sudo); else as_root=(); fi
+fi
+can_install() { { [ "$(id -u)" = 0 ] || [ ${#as_root[@]} -gt 0 ]; } && command -v apt-get >/dev/null 2>&1; }
+
+have_browser() {
+  [ -n "${CHROMIUM_PATH:-}" ] && [ -x "${CHROMIUM_PATH}" ] && return 0
+  command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1
+}
+
+need=()
+have_browser || need+=(chromium)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
+fonts=()
+{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "noto sans cjk"; } || fonts=(fonts-noto-cjk)
+
+if [ ${#need[@]} -gt 0 ] || [ ${#fonts[@]} -gt 0 ]; then
+  if can_install; then
+    echo "Installing ${need[*]} ${fonts[*]} with apt-get"
+    "${as_root[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" "${fonts[@]}" >/dev/null
+  elif [ ${#need[@]} -gt 0 ]; then
+    echo "Missing: ${need[*]}. Install them (Debian/Ubuntu: sudo apt-get install ${need[*]}) and run again." >&2
     exit 1
+  else
+    echo "Note: no CJK fonts (fonts-noto-cjk); screenshots will show Japanese as boxes. The tests do not depend on them."
   fi
 fi
 

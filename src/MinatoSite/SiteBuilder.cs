@@ -71,20 +71,26 @@ public static class SiteBuilder
         return timings.Measure("load", () => SiteLoader.Load(root, errors, Markdown));
     }
 
-    /// <summary>Builds the site into memory; null with errors when the content or the theme is invalid.</summary>
-    public static BuildResult? Render(BuildOptions options, ErrorList errors, PhaseTimings? timings = null)
+    /// <summary>A loaded, valid site ready to render: the model, and a renderer with its theme and addresses.</summary>
+    public sealed record Prepared(SiteModel Model, SiteRenderer Renderer, UrlBuilder Urls);
+
+    /// <summary>Load, validate and read the theme; null with errors when the content or the theme is invalid.</summary>
+    public static Prepared? Prepare(BuildOptions options, ErrorList errors, PhaseTimings timings)
     {
-        timings ??= new PhaseTimings();
         var model = Check(options.Root, errors, timings);
         var theme = timings.Measure("theme", () => Theme.Load(options.Root, errors));
         if (model is null || theme is null || errors.HasErrors) return null;
         var settings = options.SiteUrl is null ? model.Settings : model.Settings with { SiteUrl = options.SiteUrl.TrimEnd('/') };
         var urls = new UrlBuilder(options.BasePath, settings);
-        var renderer = new SiteRenderer(model, theme, urls, Markdown) { ExtraHead = options.ExtraHead };
-        IReadOnlyList<OutputFile> files;
+        return new Prepared(model, new SiteRenderer(model, theme, urls, Markdown) { ExtraHead = options.ExtraHead }, urls);
+    }
+
+    /// <summary>Renders the pages <paramref name="only"/> selects (all by default); null when a template fails.</summary>
+    public static IReadOnlyList<OutputFile>? RenderPages(Prepared site, ErrorList errors, PhaseTimings timings, Func<SiteRenderer.Page, bool>? only = null)
+    {
         try
         {
-            files = timings.Measure("render", () => renderer.RenderAll());
+            return timings.Measure("render", () => site.Renderer.RenderAll(only));
         }
         catch (AggregateException ex)
         {
@@ -93,10 +99,25 @@ public static class SiteBuilder
                 errors.Add("theme", 0, $"a page could not be rendered: {message}");
             return null;
         }
-        files = timings.Measure("post-process", () => PostProcess.Apply(model, urls, files));
-        foreach (var error in timings.Measure("verify", () => OutputVerifier.Verify(files, urls.BasePath)))
+    }
+
+    /// <summary>Adds the files made from the whole site and verifies every link; null when a link is broken.</summary>
+    public static IReadOnlyList<OutputFile>? Complete(Prepared site, IReadOnlyList<OutputFile> rendered, ErrorList errors, PhaseTimings timings)
+    {
+        var files = timings.Measure("post-process", () => PostProcess.Apply(site.Model, site.Urls, rendered));
+        foreach (var error in timings.Measure("verify", () => OutputVerifier.Verify(files, site.Urls.BasePath)))
             errors.Add(error.File, error.Line, error.Message);
-        return errors.HasErrors ? null : new BuildResult(model, files, timings);
+        return errors.HasErrors ? null : files;
+    }
+
+    /// <summary>Builds the site into memory; null with errors when the content, the theme or a link is wrong.</summary>
+    public static BuildResult? Render(BuildOptions options, ErrorList errors, PhaseTimings? timings = null)
+    {
+        timings ??= new PhaseTimings();
+        var site = Prepare(options, errors, timings);
+        var rendered = site is null ? null : RenderPages(site, errors, timings);
+        var files = rendered is null ? null : Complete(site!, rendered, errors, timings);
+        return files is null ? null : new BuildResult(site!.Model, files, timings);
     }
 
     /// <summary>Builds and writes the site; nothing is written unless the whole build succeeded.</summary>

@@ -165,7 +165,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
     /// <summary>The id, the strategy, the number and the file's place must tell the same story.</summary>
     private static void CheckPlace(YamlMap map, string path, string id, Strategy strategy, int number)
     {
-        var expectedId = strategy.Challenge.Number is null ? $"{strategy.Id}-{number}" : $"{strategy.Id}-{number}";
+        var expectedId = $"{strategy.Id}-{number}";
         var expectedPath = $"{strategy.Folder}/{expectedId}.md";
         if (id != expectedId)
             map.Error(map.Get("id"), $"id '{id}' does not match strategy '{strategy.Id}' and number {number}: it must be '{expectedId}'");

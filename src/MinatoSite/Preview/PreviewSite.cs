@@ -2,11 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using MinatoSite.Diagnostics;
-using MinatoSite.Loading;
 using MinatoSite.Model;
 using MinatoSite.Output;
 using MinatoSite.Rendering;
-using MinatoSite.Verification;
 
 namespace MinatoSite.Preview;
 
@@ -20,7 +18,6 @@ public sealed record RebuildReport(int Generation, bool Full, int PagesRendered,
 /// </summary>
 public sealed class PreviewSite(BuildOptions options)
 {
-    private static readonly MarkdownRenderer Markdown = new();
     private readonly object _gate = new();
     private Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private IReadOnlyList<ContentError> _errors = [];
@@ -41,11 +38,9 @@ public sealed class PreviewSite(BuildOptions options)
         {
             var watch = Stopwatch.StartNew();
             var errors = new ErrorList();
-            var model = SiteLoader.Load(options.Root, errors, Markdown);
-            var theme = Theme.Load(options.Root, errors);
-            var report = model is null || theme is null || errors.HasErrors
-                ? Fail(errors)
-                : Render(model, theme, changed, errors);
+            var report = SiteBuilder.Prepare(options, errors, new PhaseTimings()) is { } site
+                ? Render(site, changed, errors)
+                : Fail(errors);
             report = report with { Elapsed = watch.Elapsed };
             LastRebuild = report;
             Rebuilt?.Invoke(report);
@@ -59,41 +54,31 @@ public sealed class PreviewSite(BuildOptions options)
         return new RebuildReport(++Generation, true, 0, TimeSpan.Zero, _errors);
     }
 
-    private RebuildReport Render(SiteModel model, Theme theme, IReadOnlyCollection<string>? changed, ErrorList errors)
+    private RebuildReport Render(SiteBuilder.Prepared site, IReadOnlyCollection<string>? changed, ErrorList errors)
     {
-        var urls = new UrlBuilder(options.BasePath, options.SiteUrl is null ? model.Settings : model.Settings with { SiteUrl = options.SiteUrl });
-        var renderer = new SiteRenderer(model, theme, urls, Markdown) { ExtraHead = options.ExtraHead };
-        var initiativeFiles = model.Initiatives.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var initiativeFiles = site.Model.Initiatives.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal);
         var keys = _errors.Count == 0 && _files.Count > 0 && initiativeFiles.SetEquals(_initiativeFiles)
-            ? AffectedKeys(model, changed)
+            ? AffectedKeys(site.Model, changed)
             : null;
-        try
+        var timings = new PhaseTimings();
+        var rendered = SiteBuilder.RenderPages(site, errors, timings, keys is null ? null : page => keys.Contains(page.Key));
+        if (rendered is null) return Fail(errors);
+        if (keys is null)
         {
-            var files = renderer.RenderAll(keys is null ? null : page => keys.Contains(page.Key));
-            if (keys is null)
-            {
-                files = PostProcess.Apply(model, urls, files);
-                foreach (var error in OutputVerifier.Verify(files, urls.BasePath)) errors.Add(error.File, error.Line, error.Message);
-                if (errors.HasErrors) return Fail(errors);
-                _files = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
-            }
-            else
-            {
-                var next = new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
-                foreach (var file in files.Where(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal))) next[file.Path] = file.Content;
-                _files = next;
-            }
-            _errors = [];
-            _initiativeFiles = initiativeFiles;
-            var pages = keys is null ? files.Count : files.Count(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal));
-            return new RebuildReport(++Generation, keys is null, pages, TimeSpan.Zero, []);
+            var files = SiteBuilder.Complete(site, rendered, errors, timings);
+            if (files is null) return Fail(errors);
+            _files = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
         }
-        catch (AggregateException ex)
+        else
         {
-            foreach (var message in ex.Flatten().InnerExceptions.Select(e => e.Message).Distinct())
-                errors.Add("theme", 0, $"a page could not be rendered: {message}");
-            return Fail(errors);
+            var next = new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
+            foreach (var file in rendered.Where(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal))) next[file.Path] = file.Content;
+            _files = next;
         }
+        _errors = [];
+        _initiativeFiles = initiativeFiles;
+        var pages = keys is null ? _files.Count : rendered.Count(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal));
+        return new RebuildReport(++Generation, keys is null, pages, TimeSpan.Zero, []);
     }
 
     /// <summary>
