@@ -92,10 +92,12 @@ public static class SiteBuilder
         {
             return timings.Measure("render", () => site.Renderer.RenderAll(only));
         }
-        catch (AggregateException ex)
+        catch (Exception ex)
         {
-            // A template error repeats on every page that uses it: report each distinct one once.
-            foreach (var message in ex.Flatten().InnerExceptions.Select(e => e.Message).Distinct())
+            // A template error repeats on every page that uses it: report each distinct one once. Missing
+            // interface strings name their catalogue file in the message.
+            var messages = ex is AggregateException many ? many.Flatten().InnerExceptions.Select(e => e.Message) : [ex.Message];
+            foreach (var message in messages.Distinct())
                 errors.Add("theme", 0, $"a page could not be rendered: {message}");
             return null;
         }

@@ -306,6 +306,99 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("achievements has 3 item(s) but input/2-1/2-1-1.md has 2: translate every item, in the same order", error.Message);
     }
 
+    [Theory]
+    [InlineData("", "no front matter", 1)]
+    [InlineData("---\n", "the front matter is not closed", 1)]
+    [InlineData("---\n---\n", "the front matter is empty", 2)]
+    [InlineData("---\n- id: 2-1-3\n---\n", "must be a list of 'field: value' lines", 2)]
+    public void Empty_or_odd_files_are_errors_not_crashes(string text, string message, int line)
+    {
+        _site.Write(File213, text);
+        var error = Single(File213);
+        Assert.Contains(message, error.Message);
+        Assert.Equal(line, error.Line);
+    }
+
+    [Fact]
+    public void An_opening_fence_with_trailing_spaces_is_accepted()
+    {
+        _site.Write(File213, _site.Read(File213).Replace("---\nid:", "---  \nid:"));
+        var errors = new ErrorList();
+        Assert.NotNull(SiteBuilder.Check(_site.Root, errors));
+    }
+
+    [Fact]
+    public void An_achievement_with_a_colon_is_explained_not_dropped()
+    {
+        _site.Replace(File213, "  - 新たに指定する津波避難ビルの調整（4箇所調整中）", "  - 調整中: 4箇所");
+        var error = Single(File213);
+        Assert.Equal(7, error.Line);
+        Assert.StartsWith("an item of achievements contains ': '", error.Message);
+    }
+
+    [Fact]
+    public void A_repost_with_content_of_its_own()
+    {
+        _site.Replace("input/3-3/3-3-1.md", "repostOf: 3-1-2\n", "repostOf: 3-1-2\nachievements:\n  - 何か\n");
+        var error = Single("input/3-3/3-3-1.md");
+        Assert.Equal(6, error.Line);
+        Assert.StartsWith("a re-listed initiative (repostOf) shows the one it re-lists", error.Message);
+    }
+
+    [Theory]
+    [InlineData("input/search.md")]
+    [InlineData("input/en.md")]
+    [InlineData("input/strategies.md")]
+    public void A_page_may_not_take_an_address_the_site_uses(string path)
+    {
+        _site.Write(path, "---\ntitle: x\n---\ntext\n");
+        var error = Single(path);
+        Assert.Contains("which the site uses itself", error.Message);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_markdown_is_reported()
+    {
+        _site.Write("input/2-1/2-1-8.md.txt", _site.Read(File213));
+        var error = Single("input/2-1/2-1-8.md.txt");
+        Assert.StartsWith("only Markdown files ending in .md are read from input/", error.Message);
+    }
+
+    [Fact]
+    public void An_image_from_anywhere_is_refused()
+    {
+        _site.Write(File213, _site.Read(File213) + "\n![地図](https://example.org/map.png)\n");
+        var error = Single(File213);
+        Assert.Equal(19, error.Line);
+        Assert.StartsWith("the image 'https://example.org/map.png' is not allowed", error.Message);
+    }
+
+    [Fact]
+    public void Link_lines_count_blank_lines_at_the_start_of_the_text()
+    {
+        var text = _site.Read("input/2-1/2-1-5.md");
+        Assert.EndsWith("---\n", text);
+        _site.Write("input/2-1/2-1-5.md", text + "\n\n[x](../9-9/9-9-9.md)\n");
+        var error = Single("input/2-1/2-1-5.md");
+        Assert.Equal(text.Count(c => c == '\n') + 3, error.Line);
+    }
+
+    [Fact]
+    public void An_empty_interface_string()
+    {
+        _site.Replace("data/strings/en.yml", "  skip: Skip to main content", "  skip:  \"\"");
+        var error = Single("data/strings/en.yml");
+        Assert.Equal("the interface string 'nav.skip' is empty; write the text to show", error.Message);
+    }
+
+    [Fact]
+    public void The_japanese_text_in_a_ja_file()
+    {
+        _site.Write("input/2-1/2-1-3.ja.md", "---\ntitle: x\n---\n");
+        var error = Single("input/2-1/2-1-3.ja.md");
+        Assert.Equal("the Japanese text belongs in input/2-1/2-1-3.md itself, not in a '.ja.md' file", error.Message);
+    }
+
     [Fact]
     public void Github_annotation_format_names_file_and_line()
     {

@@ -8,6 +8,7 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var engine = null;
+  var latest = 0;
 
   function load() {
     if (!engine) {
@@ -37,6 +38,7 @@
   }
 
   function run(query, remember) {
+    var ticket = ++latest;
     list.textContent = "";
     if (remember) history.replaceState(null, "", location.pathname + (query ? "?q=" + encodeURIComponent(query) : ""));
     if (!query.trim()) { status.textContent = ""; return; }
@@ -45,6 +47,7 @@
       .then(function (search) {
         return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }))
           .then(function (items) {
+            if (ticket !== latest) return; // a newer search has started: its results win
             status.textContent = items.length
               ? form.getAttribute("data-count").replace("{count}", String(search.results.length))
               : form.getAttribute("data-none");

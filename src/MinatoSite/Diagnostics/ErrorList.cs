@@ -31,17 +31,4 @@ public sealed class ErrorList
                 .ToList();
         }
     }
-
-    /// <summary>Stops a phase when an earlier one failed: later phases assume valid input.</summary>
-    public void ThrowIfAny()
-    {
-        if (HasErrors) throw new ContentException(Sorted());
-    }
-}
-
-/// <summary>Raised when the content has errors; carries all of them.</summary>
-public sealed class ContentException(IReadOnlyList<ContentError> errors)
-    : Exception($"{errors.Count} content error(s):{Environment.NewLine}{string.Join(Environment.NewLine, errors)}")
-{
-    public IReadOnlyList<ContentError> Errors { get; } = errors;
 }

@@ -53,6 +53,7 @@ public static class CatalogueLoader
             }
             else if (map.ScalarText(node, name) is { } text)
             {
+                if (text.Trim().Length == 0) map.Error(node, $"the interface string '{name}' is empty; write the text to show");
                 strings[name] = text;
                 lines[name] = map.LineOf(node);
             }

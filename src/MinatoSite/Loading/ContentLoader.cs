@@ -25,10 +25,13 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             errors.Add("input", 0, "the folder input/ is missing");
             return ([], []);
         }
-        var files = Directory.EnumerateFiles(inputRoot, "*.md", SearchOption.AllDirectories)
+        var all = Directory.EnumerateFiles(inputRoot, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
+        foreach (var other in all.Where(f => !f.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.')))
+            errors.Add(other, 0, "only Markdown files ending in .md are read from input/: rename this file to .md (check that the editor did not add .txt), or move it out of input/");
+        var files = all.Where(f => f.EndsWith(".md", StringComparison.Ordinal) && !IsStrayTranslation(f)).ToList();
         var existing = files.ToHashSet(StringComparer.Ordinal);
         var sources = files.Where(f => TranslationLanguage(f) is null).ToList();
         var translations = files.Where(f => TranslationLanguage(f) is not null).ToList();
@@ -46,8 +49,8 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         {
             Parallel.ForEach(language, path =>
             {
-                var sourcePath = path[..^(language.Key!.Code.Length + ".md".Length)] + "md";
-                if (bySource.TryGetValue(sourcePath, out var target)) ReadTranslation(path, language.Key, target);
+                var sourcePath = TranslationFiles.SourceOf(path, language.Key!)!;
+                if (bySource.TryGetValue(sourcePath, out var target)) ReadTranslation(path, language.Key!, target);
                 else if (!existing.Contains(sourcePath))
                     errors.Add(path, 1, $"this translation has no source file: {sourcePath} does not exist (rename the translation to match it, or delete it)");
             });
@@ -56,16 +59,26 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
     }
 
     /// <summary>The language of a translation file name such as <c>2-1-3.en.md</c>; null for a source file.</summary>
-    private Language? TranslationLanguage(string path)
+    private Language? TranslationLanguage(string path) =>
+        LanguageSuffix(path) is { } code ? data.Languages.FirstOrDefault(l => l.Code == code && !l.IsSource) : null;
+
+    /// <summary>The <c>en</c> of <c>2-1-3.en.md</c>: what looks like a language code before <c>.md</c>.</summary>
+    private static string? LanguageSuffix(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var dot = name.LastIndexOf('.');
-        if (dot < 0) return null;
-        var code = name[(dot + 1)..];
-        var language = data.Languages.FirstOrDefault(l => l.Code == code && !l.IsSource);
-        if (language is null && code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower))
-            errors.Add(path, 0, $"'{code}' is not a language of the site; translations are named {{name}}.{{language}}.md with one of: {string.Join(", ", data.Languages.Where(l => !l.IsSource).Select(l => l.Code))}");
-        return language;
+        var code = dot < 0 ? "" : name[(dot + 1)..];
+        return code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower) ? code : null;
+    }
+
+    /// <summary>A file named like a translation into a language the site does not publish: reported, then left out.</summary>
+    private bool IsStrayTranslation(string path)
+    {
+        if (LanguageSuffix(path) is not { } code || TranslationLanguage(path) is not null) return false;
+        errors.Add(path, 0, data.Languages.Any(l => l.IsSource && l.Code == code)
+            ? $"the Japanese text belongs in {path[..^(code.Length + 4)]}.md itself, not in a '.{code}.md' file"
+            : $"'{code}' is not a language of the site; translations are named {{name}}.{{language}}.md with one of: {string.Join(", ", data.Languages.Where(l => !l.IsSource).Select(l => l.Code))}");
+        return true;
     }
 
     private (Initiative?, ContentPage?) ReadSource(string path)
@@ -91,9 +104,17 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         return (null, null);
     }
 
+    /// <summary>Addresses the site itself uses; a page may not take them.</summary>
+    private static readonly string[] ReservedSlugs = ["assets", "data", "search", "strategies", "challenges", "pagefind", "404", "index", "sitemap", "robots", "__preview"];
+
     private ContentPage? ReadPage(FrontMatterDocument document, YamlMap map)
     {
-        map.AllowOnly(["title"]);
+        if (map.Has("id") && map.Has("strategy"))
+        {
+            map.Error(null, "this looks like an initiative, but files directly in input/ are pages: move it into its strategy's folder, e.g. input/2-1/");
+            return null;
+        }
+        map.AllowOnly(["title"], "is not a field of a page: a page in input/ has only a title and the text below the front matter");
         var title = map.String("title", true);
         if (title is null) return null;
         var slug = Path.GetFileNameWithoutExtension(document.Source.Path).ToLowerInvariant();
@@ -102,11 +123,16 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             map.Error(null, $"the file name '{slug}' becomes the page's address: use only letters, digits and '-'");
             return null;
         }
+        if (ReservedSlugs.Contains(slug) || data.Languages.Any(l => l.Code == slug))
+        {
+            map.Error(null, $"the file name '{slug}' would be the address /{slug}/, which the site uses itself; choose another name");
+            return null;
+        }
         return new ContentPage
         {
             Slug = slug,
             Title = new LocalizedText(title),
-            Body = new LocalizedText(document.Body.Trim()),
+            Body = new LocalizedText(document.Body),
             SourcePath = document.Source.Path,
             BodyLine = document.BodyFirstLine,
         };
@@ -140,6 +166,11 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         if (strategy is not null && number is not null && id is not null)
             CheckPlace(map, path, id, strategy, number.Value);
 
+        if (repostOf is not null && (achievements?.Count > 0 || targets?.Count > 0 || document.Body.Length > 0))
+        {
+            map.ErrorAtKey("repostOf", "a re-listed initiative (repostOf) shows the one it re-lists: remove its achievements, targets and text, or remove repostOf");
+            return null;
+        }
         if (id is null || strategy is null || number is null || title is null || achievements is null || targets is null)
             return null;
         if (repostOf is null && status is null) return null;
@@ -153,7 +184,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             Targets = targets,
             Status = status,
             RepostOfId = repostOf,
-            Narrative = new LocalizedText(document.Body.Trim()),
+            Narrative = new LocalizedText(document.Body),
             SourcePath = path,
             NarrativeLine = document.BodyFirstLine,
             IdLine = map.KeyLine("id"),
@@ -178,14 +209,25 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var list = map.List(key, false);
         if (list is null) return null;
         var texts = new List<LocalizedText>();
+        var valid = true;
         foreach (var node in list)
         {
+            if (node is YamlMappingNode { Children.Count: 1 })
+            {
+                map.Error(node, $"an item of {key} contains ': ', which YAML reads as a field: put the whole item in double quotes, e.g. - \"調整中: 4箇所\"");
+                valid = false;
+                continue;
+            }
             var text = map.ScalarText(node, $"each item of {key}");
-            if (text is null) continue;
-            if (text.Trim().Length == 0) map.Error(node, $"an item of {key} is empty");
+            if (text is null || text.Trim().Length == 0)
+            {
+                if (text is not null) map.Error(node, $"an item of {key} is empty");
+                valid = false;
+                continue;
+            }
             texts.Add(new LocalizedText(text.Trim()));
         }
-        return texts;
+        return valid ? texts : null;
     }
 
     private List<Target>? ReadTargets(YamlMap map)
@@ -276,9 +318,12 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         if (source is null) return;
         var document = FrontMatterDocument.Split(source, errors);
         if (document is null) return;
-        var map = YamlMap.Parse(path, document.Yaml, document.YamlFirstLine, errors, "the front matter");
+        // A translation may translate only the text: an empty front matter is allowed.
+        var map = document.Yaml.Trim().Length == 0
+            ? YamlMap.Parse(path, "{}", document.YamlFirstLine, errors)
+            : YamlMap.Parse(path, document.Yaml, document.YamlFirstLine, errors, "the front matter");
         if (map is null) return;
-        var body = document.Body.Trim();
+        var body = document.Body;
         switch (target)
         {
             case ContentPage page:
@@ -288,6 +333,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
                 page.TranslationSources[language.Code] = (path, document.BodyFirstLine);
                 break;
             case Initiative initiative:
+                initiative.TranslatedInto.Add(language.Code);
                 map.AllowOnly(TranslatableFields,
                     $"cannot be translated: status, numbers, thresholds and ids come from {initiative.SourcePath} alone; a translation holds only {string.Join(", ", TranslatableFields)} and the text below the front matter");
                 if (map.String("title", false) is { } title) initiative.Title.SetTranslation(language.Code, title);

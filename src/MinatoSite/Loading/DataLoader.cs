@@ -14,10 +14,7 @@ public sealed record DataSet(
     IReadOnlyList<string> Units,
     IReadOnlyList<Challenge> Challenges,
     Report Report,
-    IReadOnlyDictionary<string, Catalogue> Catalogues)
-{
-    public Language Source => Languages.First(l => l.IsSource);
-}
+    IReadOnlyDictionary<string, Catalogue> Catalogues);
 
 /// <summary>Reads and validates <c>data/</c>. Returns null when a file is unusable; every problem goes to the error list.</summary>
 public static class DataLoader
@@ -33,7 +30,9 @@ public static class DataLoader
         var report = ReadReport(root, languages, errors);
         var challenges = ReadPlan(root, languages, errors);
         var catalogues = CatalogueLoader.Load(root, languages, errors);
-        if (settings is null || languages.Count == 0 || report is null || challenges is null || catalogues is null)
+        if (units.Count == 0) errors.Add("data/units.yml", 1, "no units are defined: the file must start with 'units:' followed by the list of units");
+        if (outlooks.Count == 0 || progresses.Count == 0) errors.Add("data/statuses.yml", 1, "the status codes are missing: the file needs 'outlook:' and 'progress:', each with a list of codes");
+        if (settings is null || languages.Count == 0 || report is null || challenges is null || catalogues is null || units.Count == 0 || outlooks.Count == 0 || progresses.Count == 0)
             return null;
         CheckCatalogueCoversCodes(catalogues, outlooks.Concat(progresses), units, errors);
         return new DataSet(settings, languages, outlooks, progresses, units, challenges, report, catalogues);
@@ -62,7 +61,7 @@ public static class DataLoader
         var licenseUrl = map.String("licenseUrl", true);
         foreach (var (key, value) in new[] { ("siteUrl", siteUrl), ("repository", repository), ("licenseUrl", licenseUrl) })
         {
-            if (value is not null && !Uri.TryCreate(value, UriKind.Absolute, out _))
+            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
                 map.Error(map.Get(key), $"{key} must be an absolute URL starting with https://, not '{value}'");
         }
         return siteUrl is null || repository is null || branch is null || license is null || licenseUrl is null
@@ -134,7 +133,7 @@ public static class DataLoader
                 if (tone is not null && !Tones.Contains(tone))
                     item.Error(item.Get("tone"), $"tone '{tone}' is not one of {string.Join(", ", Tones)}");
                 else if (code is not null && tone is not null)
-                    codes.Add(new StatusCode(axis, code, tone, codes.Count));
+                    codes.Add(new StatusCode(axis, code, tone));
             }
         }
         return (axes["outlook"], axes["progress"]);
@@ -195,7 +194,6 @@ public static class DataLoader
         var challenges = new List<Challenge>();
         var strategyIds = new HashSet<string>();
         var challengeIds = new HashSet<string>();
-        var order = 0;
         foreach (var node in map.List("challenges", true) ?? [])
         {
             var item = map.AsMap(node, "challenges item");
@@ -210,7 +208,7 @@ public static class DataLoader
             if (id is null || title is null) continue;
             if (!IsSlug(id)) item.Error(item.Get("id"), $"id '{id}' may hold only letters, digits and '-'");
             if (!challengeIds.Add(id)) item.Error(item.Get("id"), $"challenge id '{id}' is used twice");
-            var challenge = new Challenge(id, number, new LocalizedText(title), challenges.Count);
+            var challenge = new Challenge(id, number, new LocalizedText(title));
             foreach (var strategyNode in item.List("strategies", true) ?? [])
             {
                 var s = item.AsMap(strategyNode, "strategies item");
@@ -221,7 +219,7 @@ public static class DataLoader
                 if (sid is null || stitle is null) continue;
                 if (!IsSlug(sid)) s.Error(s.Get("id"), $"id '{sid}' may hold only letters, digits and '-'");
                 if (!strategyIds.Add(sid)) s.Error(s.Get("id"), $"strategy id '{sid}' is used twice");
-                challenge.Strategies.Add(new Strategy(sid, challenge, new LocalizedText(stitle), order++,
+                challenge.Strategies.Add(new Strategy(sid, challenge, new LocalizedText(stitle),
                     heading == "goal" ? "field.targets-goal" : "field.targets"));
             }
             challenges.Add(challenge);

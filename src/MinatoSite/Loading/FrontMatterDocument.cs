@@ -2,21 +2,37 @@ using MinatoSite.Diagnostics;
 
 namespace MinatoSite.Loading;
 
-/// <summary>A Markdown file split into its YAML front matter and its body, with the line where each starts.</summary>
+/// <summary>A Markdown file split into its YAML front matter and its body (trimmed), with the line where each starts.</summary>
 public sealed record FrontMatterDocument(SourceFile Source, string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
     private const string Fence = "---";
 
+    private static int BlankLinesBefore(string body)
+    {
+        var count = 0;
+        var start = 0;
+        while (true)
+        {
+            var end = body.IndexOf('\n', start);
+            if (end < 0 || body.AsSpan(start, end - start).Trim().Length > 0) return count;
+            count++;
+            start = end + 1;
+        }
+    }
+
     public static FrontMatterDocument? Split(SourceFile source, ErrorList errors)
     {
         var text = source.Text;
-        if (!text.StartsWith(Fence + "\n", StringComparison.Ordinal) && text != Fence)
+        var firstLineEnd = text.IndexOf('\n');
+        var firstLine = firstLineEnd < 0 ? text : text[..firstLineEnd];
+        if (firstLine.TrimEnd() != Fence)
         {
+            var found = firstLine.Trim().Length == 0 ? "an empty line" : $"'{(firstLine.Length > 40 ? firstLine[..40] + "…" : firstLine)}'";
             errors.Add(source.Path, 1,
-                "no front matter: the file must start with a line '---', then the YAML fields, then a line '---'");
+                $"no front matter: the file must start with a line '---', then the YAML fields, then a line '---' (line 1 is {found})");
             return null;
         }
-        var yamlStart = Fence.Length + 1;
+        var yamlStart = firstLineEnd < 0 ? text.Length : firstLineEnd + 1;
         var lines = 1;
         var position = yamlStart;
         while (position <= text.Length)
@@ -27,7 +43,9 @@ public sealed record FrontMatterDocument(SourceFile Source, string Yaml, int Yam
             if (line.TrimEnd() is Fence or "...")
             {
                 var bodyStart = end < 0 ? text.Length : end + 1;
-                return new FrontMatterDocument(source, text[yamlStart..position], 2, text[bodyStart..], lines + 1);
+                // The body is used trimmed: its first line is the first one with text, for link errors.
+                var body = text[bodyStart..];
+                return new FrontMatterDocument(source, text[yamlStart..position], 2, body.Trim(), lines + 1 + BlankLinesBefore(body));
             }
             if (end < 0) break;
             position = end + 1;

@@ -89,10 +89,14 @@ public static class SiteLoader
         Parallel.ForEach(bodies, body =>
         {
             // Translations resolve relative links from their source's folder, which is the same folder.
-            foreach (var (url, line) in markdown.Links(body.Markdown))
+            foreach (var (url, line, isImage) in markdown.Links(body.Markdown))
             {
                 var target = resolver.Resolve(body.File, url);
                 if (target.Error is not null) errors.Add(body.File, body.FirstLine + line, target.Error);
+                // Everything a page loads comes from the site itself: an image from elsewhere would tell another
+                // host who reads the page.
+                else if (isImage)
+                    errors.Add(body.File, body.FirstLine + line, $"the image '{url}' is not allowed: images are not part of the content; link to the page instead with [text]({url})");
             }
         });
     }

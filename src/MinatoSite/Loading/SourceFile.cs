@@ -16,7 +16,16 @@ public sealed record SourceFile(string Path, string Text)
     /// </summary>
     public static SourceFile? Read(string root, string relativePath, ErrorList errors)
     {
-        var bytes = File.ReadAllBytes(System.IO.Path.Combine(root, relativePath));
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(System.IO.Path.Combine(root, relativePath));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(relativePath, 0, $"the file could not be read ({ex.Message}); close it in other programs and save it again");
+            return null;
+        }
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         string text;
         try

@@ -26,18 +26,15 @@ public sealed class Catalogue(Language language, string path, IReadOnlyDictionar
     }
 
     /// <summary>The report's month in the language's calendar: 令和3年11月, or November 2021.</summary>
-    public string FormatMonth(DateOnly date)
-    {
-        var culture = (CultureInfo)Language.Culture.Clone();
-        if (Language.JapaneseCalendar) culture.DateTimeFormat.Calendar = new JapaneseCalendar();
-        return date.ToDateTime(TimeOnly.MinValue).ToString(this["date.month-format"], culture);
-    }
+    public string FormatMonth(DateOnly date) => FormatDate(date, "date.month-format");
 
-    public string FormatDate(DateOnly date)
+    public string FormatDate(DateOnly date) => FormatDate(date, "date.day-format");
+
+    private string FormatDate(DateOnly date, string formatKey)
     {
         var culture = (CultureInfo)Language.Culture.Clone();
         if (Language.JapaneseCalendar) culture.DateTimeFormat.Calendar = new JapaneseCalendar();
-        return date.ToDateTime(TimeOnly.MinValue).ToString(this["date.day-format"], culture);
+        return date.ToDateTime(TimeOnly.MinValue).ToString(this[formatKey], culture);
     }
 
     public string FormatNumber(decimal value) => value.ToString("#,0.###", Language.Culture);

@@ -25,6 +25,9 @@ public sealed class Initiative
     /// <summary>The initiative this one re-lists (具体的取組3-1-2の再掲), resolved after all files are read.</summary>
     public Initiative? RepostOf { get; internal set; }
 
+    /// <summary>Codes of the languages that have a translation file for this initiative.</summary>
+    public HashSet<string> TranslatedInto { get; } = [];
+
     public InitiativeStatus? EffectiveStatus => Status ?? RepostOf?.Status;
     public string Anchor => $"initiative-{Id}";
     public string PageKey => Strategy.PageKey;
@@ -51,7 +54,7 @@ public enum Comparison { AtLeast, AtMost }
 /// <summary>A status code from <c>data/statuses.yml</c>; its label comes from each language's catalogue.</summary>
 /// <param name="Axis"><c>outlook</c> or <c>progress</c>.</param>
 /// <param name="Tone"><c>positive</c>, <c>negative</c> or <c>neutral</c>: chooses colour and icon, never the only signal.</param>
-public sealed record StatusCode(string Axis, string Code, string Tone, int Order)
+public sealed record StatusCode(string Axis, string Code, string Tone)
 {
     public string LabelKey => $"status.{Axis}.{Code}";
 }

@@ -107,6 +107,8 @@ public static class OpenData
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             NewLine = "\r\n",
+            // A cell starting with = + - @ would run as a formula in Excel: CsvHelper prefixes it with a quote.
+            InjectionOptions = InjectionOptions.Escape,
             ShouldQuote = args => args.Field is { } field && field.AsSpan().IndexOfAny("\",\r\n") >= 0,
         };
         using var stream = new MemoryStream();

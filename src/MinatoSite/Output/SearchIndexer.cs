@@ -9,7 +9,7 @@ namespace MinatoSite.Output;
 /// </summary>
 public static class SearchIndexer
 {
-    private const string Executable = "node_modules/.bin/pagefind";
+    private static readonly string Executable = OperatingSystem.IsWindows() ? "node_modules/.bin/pagefind.cmd" : "node_modules/.bin/pagefind";
 
     /// <summary>Indexes <paramref name="site"/>; returns null on success, else why search is missing.</summary>
     public static string? Index(string site, string root)
@@ -19,8 +19,15 @@ public static class SearchIndexer
             return "the search index was not built: Pagefind is not installed (run 'npm ci' in the repository); the site works without search";
         var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "--site", site, "--silent" }) start.ArgumentList.Add(argument);
-        var (exit, output) = Run(start, TimeSpan.FromMinutes(5));
-        return exit == 0 ? null : $"the search index was not built: Pagefind failed ({exit}): {output.Trim()}";
+        try
+        {
+            var (exit, output) = Run(start, TimeSpan.FromMinutes(5));
+            return exit == 0 ? null : $"the search index was not built: Pagefind failed ({exit}): {output.Trim()}";
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            return $"the search index was not built: Pagefind could not be started ({ex.Message}); the site works without search";
+        }
     }
 
     /// <summary>The nearest <c>node_modules/.bin/pagefind</c> above the site root, the current folder or this program.</summary>

@@ -38,9 +38,19 @@ public sealed class PreviewSite(BuildOptions options)
         {
             var watch = Stopwatch.StartNew();
             var errors = new ErrorList();
-            var report = SiteBuilder.Prepare(options, errors, new PhaseTimings()) is { } site
-                ? Render(site, changed, errors)
-                : Fail(errors);
+            RebuildReport report;
+            try
+            {
+                report = SiteBuilder.Prepare(options, errors, new PhaseTimings()) is { } site
+                    ? Render(site, changed, errors)
+                    : Fail(errors);
+            }
+            catch (Exception ex)
+            {
+                // The preview must outlive whatever a half-saved file does to a build; show it and carry on.
+                errors.Add("preview", 0, $"the site could not be rebuilt: {ex.Message}");
+                report = Fail(errors);
+            }
             report = report with { Elapsed = watch.Elapsed };
             LastRebuild = report;
             Rebuilt?.Invoke(report);
@@ -105,15 +115,8 @@ public sealed class PreviewSite(BuildOptions options)
         return keys;
     }
 
-    private static string TranslationSource(SiteModel model, string path)
-    {
-        foreach (var language in model.Languages.Where(l => !l.IsSource))
-        {
-            var suffix = $".{language.Code}.md";
-            if (path.EndsWith(suffix, StringComparison.Ordinal)) return path[..^suffix.Length] + ".md";
-        }
-        return path;
-    }
+    private static string TranslationSource(SiteModel model, string path) =>
+        model.Languages.Select(l => TranslationFiles.SourceOf(path, l)).FirstOrDefault(s => s is not null) ?? path;
 
     /// <summary>The bytes and content type for a request path, an error page while the content is broken.</summary>
     public (int Status, string ContentType, byte[] Body) Get(string requestPath)

@@ -17,11 +17,11 @@ public sealed class MarkdownRenderer
         .Build();
 
     /// <summary>Every link and image address with its 0-based line in the Markdown text, for validation.</summary>
-    public IEnumerable<(string Url, int Line)> Links(string markdown)
+    public IEnumerable<(string Url, int Line, bool IsImage)> Links(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>()) yield return (link.Url ?? "", link.Line);
-        foreach (var link in document.Descendants<AutolinkInline>()) yield return (link.IsEmail ? "mailto:" + link.Url : link.Url, link.Line);
+        foreach (var link in document.Descendants<LinkInline>()) yield return (link.Url ?? "", link.Line, link.IsImage);
+        foreach (var link in document.Descendants<AutolinkInline>()) yield return (link.IsEmail ? "mailto:" + link.Url : link.Url, link.Line, false);
     }
 
     /// <param name="topHeadingLevel">Lowest heading level allowed, so that content headings nest under the page's and never add an h1.</param>

@@ -5,17 +5,12 @@ using Microsoft.Extensions.Primitives;
 namespace MinatoSite.Rendering;
 
 /// <summary>
-/// The theme's partials, read once into memory. Fluid asks its file provider for a partial on every
+/// The theme's partials, read and checked once by <see cref="Theme.Load"/>, served from memory. Fluid asks its file provider for a partial on every
 /// <c>{% render %}</c>; from disk that is a file-system call per badge and per text on every page.
 /// </summary>
 internal sealed class PartialsProvider(IReadOnlyDictionary<string, string> partials) : IFileProvider
 {
     private static readonly DateTimeOffset Loaded = DateTimeOffset.UnixEpoch;
-
-    public static PartialsProvider Load(string folder) =>
-        new(Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.liquid").ToDictionary(f => Path.GetFileName(f), f => Loading.SourceFile.NormalizeLineEndings(File.ReadAllText(f)), StringComparer.Ordinal)
-            : new Dictionary<string, string>());
 
     public IFileInfo GetFileInfo(string subpath) =>
         partials.TryGetValue(subpath.TrimStart('/'), out var text) ? new Partial(subpath, Encoding.UTF8.GetBytes(text)) : new NotFoundFileInfo(subpath);

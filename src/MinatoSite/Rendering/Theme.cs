@@ -22,12 +22,12 @@ public sealed class Theme
     private readonly TemplateOptions _options;
     private readonly Dictionary<string, IFluidTemplate> _templates = [];
 
-    private Theme(string themeRoot)
+    private Theme(string themeRoot, IReadOnlyDictionary<string, string> partials)
     {
         Root = themeRoot;
         _options = new TemplateOptions
         {
-            FileProvider = PartialsProvider.Load(Path.Combine(themeRoot, "partials")),
+            FileProvider = new PartialsProvider(partials),
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         _options.Filters.AddFilter("t", Translate);
@@ -46,7 +46,17 @@ public sealed class Theme
             errors.Add("theme/layouts", 0, "the folder of page templates is missing");
             return null;
         }
-        var theme = new Theme(themeRoot);
+        var partials = new Dictionary<string, string>(StringComparer.Ordinal);
+        var partialsFolder = Path.Combine(themeRoot, "partials");
+        foreach (var partial in Directory.Exists(partialsFolder) ? Directory.EnumerateFiles(partialsFolder, "*.liquid") : [])
+        {
+            var path = $"theme/partials/{Path.GetFileName(partial)}";
+            var source = Loading.SourceFile.Read(root, path, errors);
+            if (source is null) continue;
+            if (Parser.TryParse(source.Text, out _, out var error)) partials[Path.GetFileName(partial)] = source.Text;
+            else errors.Add(path, LineOf(error), $"template syntax error: {error}");
+        }
+        var theme = new Theme(themeRoot, partials);
         foreach (var file in Directory.EnumerateFiles(layouts, "*.liquid").Order(StringComparer.Ordinal))
         {
             var path = $"theme/layouts/{Path.GetFileName(file)}";
@@ -55,13 +65,6 @@ public sealed class Theme
             if (Parser.TryParse(source.Text, out var template, out var error))
                 theme._templates[Path.GetFileNameWithoutExtension(file)] = template;
             else
-                errors.Add(path, LineOf(error), $"template syntax error: {error}");
-        }
-        foreach (var partial in Directory.EnumerateFiles(Path.Combine(themeRoot, "partials"), "*.liquid"))
-        {
-            var path = $"theme/partials/{Path.GetFileName(partial)}";
-            var source = Loading.SourceFile.Read(root, path, errors);
-            if (source is not null && !Parser.TryParse(source.Text, out _, out var error))
                 errors.Add(path, LineOf(error), $"template syntax error: {error}");
         }
         return theme;

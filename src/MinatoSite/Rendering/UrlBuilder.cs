@@ -17,6 +17,10 @@ public sealed class UrlBuilder(string basePath, SiteSettings settings)
 
     public string Folder(string path) => $"{settings.Repository}/tree/{settings.Branch}/{path}";
 
+    /// <summary>GitHub's form for a new file at <paramref name="path"/>.</summary>
+    public string NewFile(string path) =>
+        $"{settings.Repository}/new/{settings.Branch}/{Path.GetDirectoryName(path)!.Replace('\\', '/')}?filename={Uri.EscapeDataString(Path.GetFileName(path))}";
+
     /// <summary>Accepts <c>REPO</c>, <c>/REPO</c> or <c>/REPO/</c> and returns <c>/REPO/</c>; empty gives <c>/</c>.</summary>
     public static string NormalizeBasePath(string? basePath)
     {

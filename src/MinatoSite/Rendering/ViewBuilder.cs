@@ -94,7 +94,7 @@ public sealed class ViewBuilder
             initiative.RepostOf is { } original
                 ? new RepostView(original.Id, _urls.Page(_language, original.LinkKey), _catalogue.Format("label.repost", ("id", original.Id)))
                 : null,
-            _urls.EditFile(_language.IsSource ? initiative.SourcePath : TranslationPath(initiative.SourcePath)),
+            EditUrl(initiative),
             strategy.Challenge.Id,
             StrategyLabel(strategy),
             Text(strategy.Title),
@@ -102,7 +102,13 @@ public sealed class ViewBuilder
         return view;
     }
 
-    public string TranslationPath(string sourcePath) => sourcePath[..^2] + _language.Code + ".md";
+    /// <summary>GitHub's editor on the file that holds this language's text, or on a new one when it has none yet.</summary>
+    private string EditUrl(Initiative initiative)
+    {
+        if (_language.IsSource) return _urls.EditFile(initiative.SourcePath);
+        var translation = TranslationFiles.PathFor(initiative.SourcePath, _language);
+        return initiative.TranslatedInto.Contains(_language.Code) ? _urls.EditFile(translation) : _urls.NewFile(translation);
+    }
 
     public StatusView Status(StatusCode code) => new(code.Axis, code.Code, _catalogue[code.LabelKey], code.Tone);
 
