@@ -67,7 +67,7 @@ public sealed class FindAndReuseTests(BuiltSite site)
                 .GroupBy(r => r.Y)
                 .ToList();
             Assert.Equal(site.Model.Challenges.Count, drawn.Count);
-            var labels = svg.QuerySelectorAll("text.chart__label").Select(t => t.TextContent).ToList();
+            var labels = svg.QuerySelectorAll("text.chart__label").Select(t => string.Concat(t.QuerySelectorAll("tspan").Select(s => s.TextContent))).ToList();
             for (var i = 0; i < site.Model.Challenges.Count; i++)
             {
                 var challenge = site.Model.Challenges[i];

@@ -66,7 +66,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var (status, contentType, body) = Site.Get(context.Request.Path.Value ?? "/");
         if (status == 301)
         {
-            context.Response.Redirect(context.Request.Path.Value!.TrimEnd('/') + "/");
+            context.Response.Redirect(context.Request.Path.Value!.TrimEnd('/') + "/" + context.Request.QueryString);
             return;
         }
         context.Response.StatusCode = status;

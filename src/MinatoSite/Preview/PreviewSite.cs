@@ -19,8 +19,10 @@ public sealed record RebuildReport(int Generation, bool Full, int PagesRendered,
 public sealed class PreviewSite(BuildOptions options)
 {
     private readonly object _gate = new();
-    private Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
-    private IReadOnlyList<ContentError> _errors = [];
+    // Read by request threads while a rebuild replaces it: one immutable snapshot, swapped whole.
+    private sealed record Snapshot(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<ContentError> Errors);
+
+    private Snapshot _served = new(new Dictionary<string, byte[]>(), []);
     private HashSet<string> _initiativeFiles = [];
 
     public int Generation { get; private set; }
@@ -60,34 +62,34 @@ public sealed class PreviewSite(BuildOptions options)
 
     private RebuildReport Fail(ErrorList errors)
     {
-        _errors = errors.Sorted();
-        return new RebuildReport(++Generation, true, 0, TimeSpan.Zero, _errors);
+        _served = _served with { Errors = errors.Sorted() };
+        return new RebuildReport(++Generation, true, 0, TimeSpan.Zero, _served.Errors);
     }
 
     private RebuildReport Render(SiteBuilder.Prepared site, IReadOnlyCollection<string>? changed, ErrorList errors)
     {
         var initiativeFiles = site.Model.Initiatives.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal);
-        var keys = _errors.Count == 0 && _files.Count > 0 && initiativeFiles.SetEquals(_initiativeFiles)
+        var keys = _served.Errors.Count == 0 && _served.Files.Count > 0 && initiativeFiles.SetEquals(_initiativeFiles)
             ? AffectedKeys(site.Model, changed)
             : null;
         var timings = new PhaseTimings();
         var rendered = SiteBuilder.RenderPages(site, errors, timings, keys is null ? null : page => keys.Contains(page.Key));
         if (rendered is null) return Fail(errors);
+        Dictionary<string, byte[]> next;
         if (keys is null)
         {
             var files = SiteBuilder.Complete(site, rendered, errors, timings);
             if (files is null) return Fail(errors);
-            _files = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+            next = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
         }
         else
         {
-            var next = new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
+            next = new Dictionary<string, byte[]>(_served.Files, StringComparer.Ordinal);
             foreach (var file in rendered.Where(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal))) next[file.Path] = file.Content;
-            _files = next;
         }
-        _errors = [];
+        _served = new Snapshot(next, []);
         _initiativeFiles = initiativeFiles;
-        var pages = keys is null ? _files.Count : rendered.Count(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal));
+        var pages = keys is null ? next.Count : rendered.Count(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal));
         return new RebuildReport(++Generation, keys is null, pages, TimeSpan.Zero, []);
     }
 
@@ -98,7 +100,9 @@ public sealed class PreviewSite(BuildOptions options)
     private static HashSet<string>? AffectedKeys(SiteModel model, IReadOnlyCollection<string>? changed)
     {
         if (changed is null || changed.Count == 0) return null;
-        var keys = new HashSet<string>(StringComparer.Ordinal) { PageKeys.Overview, PageKeys.Json, PageKeys.Csv };
+        // The overview, the data files, and the pages whose "last updated" is the latest date of all content.
+        var keys = new HashSet<string>(StringComparer.Ordinal) { PageKeys.Overview, PageKeys.Json, PageKeys.Csv, PageKeys.Search };
+        keys.UnionWith(model.Pages.Select(p => p.PageKey));
         foreach (var path in changed)
         {
             var source = TranslationSource(model, path);
@@ -121,7 +125,7 @@ public sealed class PreviewSite(BuildOptions options)
     /// <summary>The bytes and content type for a request path, an error page while the content is broken.</summary>
     public (int Status, string ContentType, byte[] Body) Get(string requestPath)
     {
-        var (files, errors) = (_files, _errors);
+        var (files, errors) = _served;
         var basePath = UrlBuilder.NormalizeBasePath(options.BasePath);
         if (errors.Count > 0) return (500, "text/html; charset=utf-8", ErrorPage(errors));
         if (!requestPath.StartsWith(basePath, StringComparison.Ordinal) && requestPath + "/" != basePath)
@@ -133,7 +137,7 @@ public sealed class PreviewSite(BuildOptions options)
         return NotFound(files);
     }
 
-    private static (int, string, byte[]) NotFound(Dictionary<string, byte[]> files) =>
+    private static (int, string, byte[]) NotFound(IReadOnlyDictionary<string, byte[]> files) =>
         (404, "text/html; charset=utf-8", files.TryGetValue("404.html", out var page) ? page : Encoding.UTF8.GetBytes("Not found"));
 
     private static string ContentType(string path) => Path.GetExtension(path) switch

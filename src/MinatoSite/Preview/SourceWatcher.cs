@@ -44,8 +44,9 @@ public sealed class SourceWatcher(string root, TimeSpan debounce, Action<IReadOn
     private void Note(string fullPath)
     {
         var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
-        // Only Markdown is read from input/: an editor's temporary files there change nothing.
-        if (relative.StartsWith("input/", StringComparison.Ordinal) && !relative.EndsWith(".md", StringComparison.Ordinal))
+        // Only Markdown is read from input/: an editor's temporary files there (foo.md~, .swp, .tmp) change
+        // nothing. A path without an extension may be a folder renamed or deleted, which changes everything.
+        if (relative.StartsWith("input/", StringComparison.Ordinal) && Path.HasExtension(relative) && !relative.EndsWith(".md", StringComparison.Ordinal))
             return;
         lock (_gate)
         {

@@ -122,11 +122,11 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
     private static List<ChartView> OverviewCharts(ViewBuilder view)
     {
         var catalogue = view.Catalogue;
-        string Name(ChallengeView c) => Join(c.Label, c.Title.Text);
+        TextView Name(ChallengeView c) => c.Title with { Text = Join(c.Label, c.Title.Text) };
         return
         [
             Charts.StackedBars("chart-overall", catalogue["chart.overall"], catalogue.Format("chart.overall-description", ("total", view.Overall.Total)),
-                view.Overall.Axes.Select(a => (a.Caption, a.Rows))),
+                view.Overall.Axes.Select(a => (new TextView(a.Caption, null), a.Rows))),
             Charts.StackedBars("chart-outlook", catalogue["chart.outlook-by-challenge"], catalogue["chart.by-challenge-description"],
                 view.Challenges.Select(c => (Name(c), c.Counts.Outlook))),
             Charts.StackedBars("chart-progress", catalogue["chart.progress-by-challenge"], catalogue["chart.by-challenge-description"],
