@@ -1,11 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MinatoSite.Preview;
 
@@ -20,13 +15,13 @@ public sealed class PreviewServer : IAsyncDisposable
     public const string ReloadScript = $"<script>new EventSource('{EventsPath}').onmessage = function () {{ location.reload(); }};</script>";
 
     private readonly List<Channel<int>> _listeners = [];
-    private readonly WebApplication _app;
     private readonly SourceWatcher _watcher;
 
-    private PreviewServer(PreviewSite site, WebApplication app, SourceWatcher watcher)
+    private WebApplication? _app;
+
+    private PreviewServer(PreviewSite site, SourceWatcher watcher)
     {
         Site = site;
-        _app = app;
         _watcher = watcher;
         site.Rebuilt += report =>
         {
@@ -47,16 +42,12 @@ public sealed class PreviewServer : IAsyncDisposable
         if (onRebuild is not null) site.Rebuilt += onRebuild;
         site.RebuildAll();
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
         var watcher = new SourceWatcher(options.Root, debounce ?? TimeSpan.FromMilliseconds(150), changed => site.Rebuild(changed));
-        var server = new PreviewServer(site, app, watcher);
-        app.Run(context => context.Request.Path == EventsPath ? server.StreamEvents(context) : server.Serve(context));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Address = new Uri(address.TrimEnd('/') + Microsoft.AspNetCore.Http.PathString.FromUriComponent(Rendering.UrlBuilder.NormalizeBasePath(options.BasePath)));
+        var server = new PreviewServer(site, watcher);
+        var (app, address) = await LoopbackServer.StartAsync(port, app =>
+            app.Run(context => context.Request.Path == EventsPath ? server.StreamEvents(context) : server.Serve(context)));
+        server._app = app;
+        server.Address = new Uri(address, Rendering.UrlBuilder.NormalizeBasePath(options.BasePath).TrimStart('/'));
         watcher.Start();
         return server;
     }
@@ -108,7 +99,10 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             foreach (var listener in _listeners) listener.Writer.TryComplete();
         }
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
     }
 }

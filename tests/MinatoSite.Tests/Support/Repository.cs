@@ -32,8 +32,7 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(Path, recursive: true); }
-        catch (DirectoryNotFoundException) { }
+        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
     }
 }
 
