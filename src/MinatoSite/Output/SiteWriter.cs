@@ -39,7 +39,7 @@ public static class SiteWriter
                 var previous = Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}");
                 Directory.Move(target, previous);
                 Directory.Move(staging, target);
-                Directory.Delete(previous, recursive: true);
+                DeleteInParallel(previous);
             }
             else
             {
@@ -50,6 +50,13 @@ public static class SiteWriter
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
+    }
+
+    /// <summary>Removing a large earlier build is thousands of unlinks: spread them over the cores.</summary>
+    private static void DeleteInParallel(string folder)
+    {
+        Parallel.ForEach(Directory.EnumerateDirectories(folder), sub => Directory.Delete(sub, recursive: true));
+        Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>Refuses a folder that holds the sources, or anything that is not an earlier build.</summary>
