@@ -20,7 +20,7 @@ public sealed class HtmlValidityTests(BuiltSite site)
     {
         var home = Environment.GetEnvironmentVariable("JAVA_HOME");
         var candidates = new[] { home is null ? null : Path.Combine(home, "bin", "java") }
-            .Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(p => Path.Combine(p, "java")));
+            .Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(p => Path.Combine(p, "java")));
         return candidates.FirstOrDefault(p => p is not null && File.Exists(p))
             ?? throw new InvalidOperationException("Java was not found: install a Java runtime, e.g. 'apt-get install default-jre-headless' (bash scripts/test.sh does it).");
     }

@@ -24,6 +24,7 @@
 
   function apply(remember) {
     var shown = 0;
+    var active = names.some(function (name) { return field(name).value; });
     rows.forEach(function (row) {
       var visible = names.every(function (name) {
         var wanted = field(name).value;
@@ -32,9 +33,10 @@
       row.hidden = !visible;
       if (visible) shown++;
     });
-    status.textContent = form.getAttribute("data-status-template")
-      .replace("{shown}", String(shown))
-      .replace("{total}", String(rows.length));
+    // On arrival the count is only worth announcing when a shared link brought filters with it.
+    status.textContent = remember || active
+      ? form.getAttribute("data-status-template").replace("{shown}", String(shown)).replace("{total}", String(rows.length))
+      : "";
     if (remember) {
       var params = new URLSearchParams();
       names.forEach(function (name) { if (field(name).value) params.set(name, field(name).value); });
