@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using MinatoSite.Diagnostics;
 using MinatoSite.Loading;
@@ -26,17 +27,50 @@ public sealed record BuildOptions(string Root, string Output, string BasePath = 
 /// <summary>Time spent in each phase of a build, for the benchmark and <c>--timings</c>.</summary>
 public sealed class PhaseTimings
 {
-    private readonly List<(string Phase, TimeSpan Time)> _phases = [];
-    public IReadOnlyList<(string Phase, TimeSpan Time)> Phases => _phases;
+    private readonly List<Measurement> _phases = [];
+    private readonly ConcurrentDictionary<string, (long Ticks, long Bytes)> _work = new(StringComparer.Ordinal);
+
+    /// <summary>How long a phase or step took and how many bytes it allocated.</summary>
+    public readonly record struct Measurement(string Phase, TimeSpan Time, long Allocated)
+    {
+        public override string ToString() => $"{Phase} {Time.TotalMilliseconds:0.0} ms ({Allocated / 1048576.0:0} MB allocated)";
+    }
+
+    /// <summary>Wall-clock time of each phase, in order.</summary>
+    public IReadOnlyList<Measurement> Phases => _phases;
+
+    /// <summary>Time summed over all threads, for the steps that run in parallel inside one phase.</summary>
+    public IReadOnlyList<Measurement> Work =>
+        _work.Select(w => new Measurement(w.Key, TimeSpan.FromTicks(w.Value.Ticks), w.Value.Bytes)).OrderBy(w => w.Phase, StringComparer.Ordinal).ToList();
 
     public T Measure<T>(string phase, Func<T> action)
     {
-        var watch = Stopwatch.StartNew();
+        var start = Stopwatch.GetTimestamp();
+        var allocated = GC.GetTotalAllocatedBytes();
         try { return action(); }
-        finally { _phases.Add((phase, watch.Elapsed)); }
+        finally { _phases.Add(new Measurement(phase, Stopwatch.GetElapsedTime(start), GC.GetTotalAllocatedBytes() - allocated)); }
     }
 
-    public override string ToString() => string.Join(", ", _phases.Select(p => $"{p.Phase} {p.Time.TotalMilliseconds:0.0} ms"));
+    /// <summary>Adds the time of one step done by one of several threads; safe to call from any thread.</summary>
+    public T MeasureWork<T>(string step, Func<T> action)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        try { return action(); }
+        finally
+        {
+            var time = Stopwatch.GetElapsedTime(start).Ticks;
+            var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            _work.AddOrUpdate(step, (time, bytes), (_, total) => (total.Ticks + time, total.Bytes + bytes));
+        }
+    }
+
+    public override string ToString()
+    {
+        var phases = string.Join(", ", _phases);
+        return _work.IsEmpty ? phases
+            : $"{phases}\nof which, summed over the threads: {string.Join(", ", Work)}";
+    }
 
     /// <summary>Time from process start to the first file being read, and the assemblies loaded by then.</summary>
     public (TimeSpan Time, int Assemblies)? Startup { get; private set; }
@@ -56,7 +90,8 @@ public sealed class PhaseTimings
     }
 }
 
-public sealed record BuildResult(SiteModel Model, IReadOnlyList<OutputFile> Files, PhaseTimings Timings);
+/// <param name="Files">Every file written, relative to the output folder.</param>
+public sealed record BuildResult(SiteModel Model, IReadOnlyList<string> Files, PhaseTimings Timings);
 
 /// <summary>The pipeline: load → validate → model → render → verify → write. Stops at the first phase with errors.</summary>
 public static class SiteBuilder
@@ -94,11 +129,7 @@ public static class SiteBuilder
         }
         catch (Exception ex)
         {
-            // A template error repeats on every page that uses it: report each distinct one once. Missing
-            // interface strings name their catalogue file in the message.
-            var messages = ex is AggregateException many ? many.Flatten().InnerExceptions.Select(e => e.Message) : [ex.Message];
-            foreach (var message in messages.Distinct())
-                errors.Add("theme", 0, $"a page could not be rendered: {message}");
+            ReportRenderingErrors(ex, errors);
             return null;
         }
     }
@@ -112,34 +143,67 @@ public static class SiteBuilder
         return errors.HasErrors ? null : files;
     }
 
-    /// <summary>Builds the site into memory; null with errors when the content, the theme or a link is wrong.</summary>
-    public static BuildResult? Render(BuildOptions options, ErrorList errors, PhaseTimings? timings = null)
-    {
-        timings ??= new PhaseTimings();
-        var site = Prepare(options, errors, timings);
-        var rendered = site is null ? null : RenderPages(site, errors, timings);
-        var files = rendered is null ? null : Complete(site!, rendered, errors, timings);
-        return files is null ? null : new BuildResult(site!.Model, files, timings);
-    }
-
-    /// <summary>Builds and writes the site; nothing is written unless the whole build succeeded.</summary>
+    /// <summary>
+    /// Builds and writes the site. Each file is rendered, read for its links and written into a staging folder as
+    /// soon as it is made, so that memory holds one file per thread rather than the whole site; the staging folder
+    /// replaces the output only when every link resolved, and nothing is written otherwise.
+    /// </summary>
     public static BuildResult? Build(BuildOptions options, ErrorList errors, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
         SiteWriter.Guard(Path.GetFullPath(options.Output).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(options.Root).TrimEnd(Path.DirectorySeparatorChar));
-        var result = Render(options, errors, timings);
-        if (result is null) return null;
-        timings.Measure("write", () =>
+        var site = Prepare(options, errors, timings);
+        if (site is null) return null;
+        var plan = timings.Measure("plan", () =>
         {
-            SiteWriter.Write(options.Output, result.Files, options.Root, options.Search ? IndexSearch : null);
-            return 0;
+            var pages = site.Renderer.Plan();
+            return pages.Concat(PostProcess.Plan(site.Model, site.Urls, pages.Select(p => p.Path).ToList())).ToList();
         });
-        return result;
-
-        void IndexSearch(string staging)
+        var paths = plan.Select(p => p.Path).Order(StringComparer.Ordinal).ToList();
+        var verifier = new OutputVerifier(site.Urls.BasePath, paths);
+        using var staging = StagingFolder.Open(options.Output, options.Root);
+        var failures = new ConcurrentBag<Exception>();
+        timings.Measure("render, verify and write", () => Parallel.ForEach(plan, (page, loop) =>
         {
-            var problem = timings.Measure("search index", () => SearchIndexer.Index(staging, options.Root));
+            OutputFile file;
+            try
+            {
+                file = timings.MeasureWork("render", page.Render);
+            }
+            catch (Exception ex)
+            {
+                failures.Add(ex);
+                loop.Stop();
+                return;
+            }
+            timings.MeasureWork("verify", () => { verifier.Add(file); return 0; });
+            timings.MeasureWork("write", () => { staging.Write(file); return 0; });
+        }));
+        if (!failures.IsEmpty)
+        {
+            ReportRenderingErrors(new AggregateException(failures), errors);
+            return null;
+        }
+        foreach (var error in timings.Measure("verify links", verifier.Finish))
+            errors.Add(error.File, error.Line, error.Message);
+        if (errors.HasErrors) return null;
+        if (options.Search)
+        {
+            var problem = timings.Measure("search index", () => SearchIndexer.Index(staging.Path, options.Root));
             if (problem is not null) options.Warn?.Invoke(problem);
         }
+        timings.Measure("replace the output", () => { staging.Commit(); return 0; });
+        return new BuildResult(site.Model, paths, timings);
+    }
+
+    /// <summary>
+    /// A template error repeats on every page that uses it: report each distinct one once. Missing interface
+    /// strings name their catalogue file in the message.
+    /// </summary>
+    private static void ReportRenderingErrors(Exception ex, ErrorList errors)
+    {
+        var messages = ex is AggregateException many ? many.Flatten().InnerExceptions.Select(e => e.Message) : [ex.Message];
+        foreach (var message in messages.Distinct())
+            errors.Add("theme", 0, $"a page could not be rendered: {message}");
     }
 }

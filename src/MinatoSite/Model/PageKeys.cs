@@ -11,6 +11,9 @@ public static class PageKeys
     public const string Json = "data/initiatives.json";
     public const string Csv = "data/initiatives.csv";
 
+    /// <summary>The theme's stylesheets, scripts and icons, shared by every language.</summary>
+    public const string Assets = "assets/";
+
     public static IEnumerable<string> All(SiteModel model) =>
         new[] { Overview, Search, Json, Csv }
             .Concat(model.Challenges.Select(c => c.PageKey))

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MinatoSite.Rendering;
 
 /// <summary>
@@ -10,7 +8,15 @@ public static class HtmlWhitespace
 {
     public static string Dedent(string html)
     {
-        var result = new StringBuilder(html.Length);
+        var buffer = html.ToCharArray();
+        return new string(buffer, 0, Dedent(buffer));
+    }
+
+    /// <summary>Dedents <paramref name="html"/> where it lies, and returns its new length.</summary>
+    /// <remarks>Only ever removes characters, so the result can be written over the input as it is read.</remarks>
+    public static int Dedent(Span<char> html)
+    {
+        var length = 0;
         var preserve = 0;
         var lineStart = true;
         for (var i = 0; i < html.Length; i++)
@@ -23,13 +29,13 @@ public static class HtmlWhitespace
             }
             if (lineStart && preserve == 0 && (c == ' ' || c == '\t')) continue;
             lineStart = c == '\n';
-            result.Append(c);
+            html[length++] = c;
         }
-        return result.ToString();
+        return length;
     }
 
-    private static bool StartsTag(string html, int at, string name) =>
-        string.CompareOrdinal(html, at + 1, name, 0, name.Length) == 0
+    private static bool StartsTag(ReadOnlySpan<char> html, int at, string name) =>
+        html[(at + 1)..].StartsWith(name, StringComparison.Ordinal)
         && at + 1 + name.Length < html.Length
         && html[at + 1 + name.Length] is '>' or ' ' or '\n' or '\t';
 }

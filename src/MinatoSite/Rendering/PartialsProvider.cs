@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
@@ -12,8 +13,13 @@ internal sealed class PartialsProvider(IReadOnlyDictionary<string, string> parti
 {
     private static readonly DateTimeOffset Loaded = DateTimeOffset.UnixEpoch;
 
+    // Fluid asks again on every call (to see whether the file changed): answer with the same objects each time.
+    private readonly ConcurrentDictionary<string, IFileInfo> _answers = new(StringComparer.Ordinal);
+
     public IFileInfo GetFileInfo(string subpath) =>
-        partials.TryGetValue(subpath.TrimStart('/'), out var text) ? new Partial(subpath, Encoding.UTF8.GetBytes(text)) : new NotFoundFileInfo(subpath);
+        _answers.GetOrAdd(subpath, path => partials.TryGetValue(path.TrimStart('/'), out var text)
+            ? new Partial(path, Encoding.UTF8.GetBytes(text))
+            : new NotFoundFileInfo(path));
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
 

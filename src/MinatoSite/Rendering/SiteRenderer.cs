@@ -6,7 +6,13 @@ using MinatoSite.Output;
 namespace MinatoSite.Rendering;
 
 /// <summary>A file of the built site: its path under the output folder and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Content);
+public sealed record OutputFile(string Path, byte[] Content)
+{
+    /// <summary>A page's markup as text, kept while the page is verified so that its bytes need not be decoded again.</summary>
+    public string? Html { get; init; }
+
+    public static OutputFile Page(string path, string html) => new(path, Encoding.UTF8.GetBytes(html)) { Html = html };
+}
 
 /// <summary>
 /// Render: turns the model into every page and data file of every language. Views are built once per language;
@@ -19,18 +25,29 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
     /// <summary>Markup added to every page's head, e.g. the preview's reload script; never used by <c>build</c>.</summary>
     public string? ExtraHead { get; init; }
 
+    /// <summary>Renders the files <paramref name="only"/> selects (all by default) in parallel, into memory.</summary>
     public IReadOnlyList<OutputFile> RenderAll(Func<Page, bool>? only = null)
     {
-        var views = model.Languages.AsParallel().ToDictionary(l => l.Code, l => new ViewBuilder(model, l, urls, markdown, _links));
-        var jobs = Pages(views).Where(p => only is null || only(p)).ToList();
         var files = new ConcurrentBag<OutputFile>();
-        Parallel.ForEach(jobs, job => files.Add(new OutputFile(job.Path, job.Render())));
-        foreach (var file in StaticFiles()) files.Add(file);
+        Parallel.ForEach(Plan().Where(p => only is null || only(p)), job => files.Add(job.Render() with { Html = null }));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>One page or file to produce, with what it depends on (for the preview's partial rebuild).</summary>
-    public sealed record Page(string Path, string Key, Language Language, Func<byte[]> Render);
+    /// <summary>
+    /// Every file of the site, not yet rendered: the pages and data files of each language, then the theme's
+    /// assets. Views are built here, once per language; each file then renders on its own, on any thread.
+    /// </summary>
+    public IReadOnlyList<Page> Plan()
+    {
+        var views = model.Languages.AsParallel().ToDictionary(l => l.Code, l => new ViewBuilder(model, l, urls, markdown, _links));
+        return Pages(views).Concat(StaticFiles()).ToList();
+    }
+
+    /// <summary>One file to produce, with the key of the page it shows (for the preview's partial rebuild).</summary>
+    public sealed record Page(string Path, string Key, Func<OutputFile> Render)
+    {
+        public static Page Data(string path, string key, Func<byte[]> render) => new(path, key, () => new OutputFile(path, render()));
+    }
 
     private IEnumerable<Page> Pages(IReadOnlyDictionary<string, ViewBuilder> views)
     {
@@ -113,8 +130,8 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                     path: "404.html");
             }
 
-            yield return new Page($"{language.Prefix}{PageKeys.Json}", PageKeys.Json, language, () => OpenData.Json(model, view, language, urls));
-            yield return new Page($"{language.Prefix}{PageKeys.Csv}", PageKeys.Csv, language, () => OpenData.Csv(model, view, language, urls));
+            yield return Page.Data($"{language.Prefix}{PageKeys.Json}", PageKeys.Json, () => OpenData.Json(model, view, language, urls));
+            yield return Page.Data($"{language.Prefix}{PageKeys.Csv}", PageKeys.Csv, () => OpenData.Csv(model, view, language, urls));
         }
     }
 
@@ -152,7 +169,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
         var lastChange = updated ?? Updated(model.Initiatives);
         path ??= $"{language.Prefix}{key}index.html";
         var noIndex = path.EndsWith("404.html", StringComparison.Ordinal);
-        return new Page(path, noIndex ? path : key, language, () =>
+        return new Page(path, noIndex ? path : key, () =>
         {
             var catalogue = view.Catalogue;
             var home = urls.Page(language, PageKeys.Overview);
@@ -186,10 +203,12 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                 model.Settings.LicenseUrl,
                 new DownloadsView(urls.Page(language, PageKeys.Csv), urls.Page(language, PageKeys.Json), PageUrl(language, "about-data")),
                 ExtraHead);
-            variables["page"] = page;
-            var body = theme.Render(layout, catalogue, variables);
-            variables["content"] = body;
-            return Encoding.UTF8.GetBytes(HtmlWhitespace.Dedent(theme.Render("layout", catalogue, variables)));
+            // A copy: the page may be rendered again (the preview does), and must not keep its output alive.
+            var scope = new Dictionary<string, object?>(variables) { ["page"] = page };
+            scope["content"] = theme.Render(layout, catalogue, scope);
+            var buffer = RenderBuffer.OfThisThread;
+            theme.Render("layout", catalogue, scope, buffer.Writer);
+            return OutputFile.Page(path, buffer.TakeDedented());
         });
     }
 
@@ -201,13 +220,13 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
             .Concat(model.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title.In(language), urls.Page(language, p.PageKey))))
             .ToList();
 
-    private IEnumerable<OutputFile> StaticFiles()
+    private IEnumerable<Page> StaticFiles()
     {
         if (!Directory.Exists(theme.AssetsFolder)) yield break;
         foreach (var file in Directory.EnumerateFiles(theme.AssetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(theme.AssetsFolder, file).Replace('\\', '/');
-            yield return new OutputFile($"assets/{relative}", File.ReadAllBytes(file));
+            yield return Page.Data($"assets/{relative}", PageKeys.Assets, () => File.ReadAllBytes(file));
         }
     }
 }

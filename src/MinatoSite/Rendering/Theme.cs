@@ -79,12 +79,22 @@ public sealed class Theme
     /// <summary>Renders a layout with the given variables; <paramref name="catalogue"/> serves the <c>t</c> filter.</summary>
     public string Render(string layout, Catalogue catalogue, IReadOnlyDictionary<string, object?> variables)
     {
+        var buffer = RenderBuffer.OfThisThread;
+        Render(layout, catalogue, variables, buffer.Writer);
+        return buffer.TakeText();
+    }
+
+    /// <summary>Renders a layout into <paramref name="writer"/>.</summary>
+    public void Render(string layout, Catalogue catalogue, IReadOnlyDictionary<string, object?> variables, TextWriter writer)
+    {
         if (!_templates.TryGetValue(layout, out var template))
             throw new InvalidOperationException($"theme/layouts/{layout}.liquid is missing");
         var context = new TemplateContext(_options);
         context.AmbientValues[CatalogueKey] = catalogue;
         foreach (var (name, value) in variables) context.SetValue(name, value);
-        return template.Render(context, Encoder);
+        // Nothing in a theme waits (no file or network access), so rendering completes synchronously.
+        var rendering = template.RenderAsync(writer, context, Encoder, isolateContext: true);
+        if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
     }
 
     private static ValueTask<FluidValue> Translate(FluidValue input, FilterArguments arguments, TemplateContext context)
