@@ -163,7 +163,10 @@ public static class SiteBuilder
         var verifier = new OutputVerifier(site.Urls.BasePath, paths);
         using var staging = StagingFolder.Open(options.Output, options.Root);
         var failures = new ConcurrentBag<Exception>();
-        timings.Measure("render, verify and write", () => Parallel.ForEach(plan, (page, loop) =>
+        // One worker per core: writing blocks briefly, and the thread pool would otherwise add workers that only
+        // take turns on the same cores, each holding a page in memory.
+        var workers = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        timings.Measure("render, verify and write", () => Parallel.ForEach(plan, workers, (page, loop) =>
         {
             OutputFile file;
             try

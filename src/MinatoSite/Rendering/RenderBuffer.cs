@@ -17,8 +17,15 @@ public sealed class RenderBuffer
 
     public static RenderBuffer OfThisThread => _ofThisThread ??= new RenderBuffer();
 
-    /// <summary>A writer into the buffer; a new one each time, as Fluid closes the writers it is given.</summary>
-    public TextWriter Writer => new StringWriter(_text);
+    /// <summary>
+    /// Empties the buffer and returns a writer into it: a new one each time, as Fluid closes the writers it is
+    /// given. Emptied here rather than only after use, as a template that failed halfway left its text behind.
+    /// </summary>
+    public TextWriter Start()
+    {
+        Clear();
+        return new StringWriter(_text);
+    }
 
     /// <summary>What was written, which empties the buffer.</summary>
     public string TakeText()

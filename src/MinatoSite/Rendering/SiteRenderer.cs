@@ -207,7 +207,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
             var scope = new Dictionary<string, object?>(variables) { ["page"] = page };
             scope["content"] = theme.Render(layout, catalogue, scope);
             var buffer = RenderBuffer.OfThisThread;
-            theme.Render("layout", catalogue, scope, buffer.Writer);
+            theme.Render("layout", catalogue, scope, buffer.Start());
             return OutputFile.Page(path, buffer.TakeDedented());
         });
     }

@@ -80,7 +80,7 @@ public sealed class Theme
     public string Render(string layout, Catalogue catalogue, IReadOnlyDictionary<string, object?> variables)
     {
         var buffer = RenderBuffer.OfThisThread;
-        Render(layout, catalogue, variables, buffer.Writer);
+        Render(layout, catalogue, variables, buffer.Start());
         return buffer.TakeText();
     }
 

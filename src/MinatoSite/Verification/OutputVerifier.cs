@@ -14,13 +14,28 @@ namespace MinatoSite.Verification;
 /// memory to be checked; <see cref="Finish"/> then settles the links into other pages' fragments. Nothing is
 /// published unless it returns no error.
 /// </summary>
-/// <param name="files">Every path the site will have, relative to the output folder.</param>
-public sealed class OutputVerifier(string basePath, IEnumerable<string> files)
+public sealed class OutputVerifier
 {
-    private readonly HashSet<string> _files = files.ToHashSet(StringComparer.Ordinal);
+    private readonly string _basePath;
+    // Each file under its own path, and each folder's index.html under the folder's path ("strategies/1-1/"), so
+    // that the links of a page are looked up as they lie in it, without copying them into strings.
+    private readonly Dictionary<string, string> _addresses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byAddress;
     private readonly ConcurrentDictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(string From, string Link, string Target, string Fragment)> _fragments = [];
     private readonly ConcurrentBag<ContentError> _errors = [];
+
+    /// <param name="files">Every path the site will have, relative to the output folder.</param>
+    public OutputVerifier(string basePath, IEnumerable<string> files)
+    {
+        _basePath = basePath;
+        foreach (var file in files)
+        {
+            _addresses[file] = file;
+            if (file == "index.html" || file.EndsWith("/index.html", StringComparison.Ordinal)) _addresses[file[..^"index.html".Length]] = file;
+        }
+        _byAddress = _addresses.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Checks a whole site in memory.</summary>
     public static IReadOnlyList<ContentError> Verify(IReadOnlyList<OutputFile> files, string basePath)
@@ -34,12 +49,20 @@ public sealed class OutputVerifier(string basePath, IEnumerable<string> files)
     public void Add(OutputFile file)
     {
         if (!IsPage(file.Path)) return;
-        var (ids, links) = Scan(file.Html ?? System.Text.Encoding.UTF8.GetString(file.Content));
-        _ids[file.Path] = ids;
-        foreach (var link in links)
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ownFragments = new List<(string Link, string Fragment)>();
+        Scan(file.Html ?? System.Text.Encoding.UTF8.GetString(file.Content), ids, link =>
         {
-            var problem = Check(link, file.Path, ids);
+            var problem = Check(link, file.Path, ownFragments);
             if (problem is not null) _errors.Add(new ContentError($"_site/{file.Path}", 0, problem));
+        });
+        _ids[file.Path] = ids;
+        // A link may come before the element it names: this page's own fragments are known once it is read.
+        foreach (var (link, fragment) in ownFragments)
+        {
+            if (ids.Contains(fragment)) continue;
+            var problem = link.StartsWith('#') ? $"the fragment '{link}' names no element of this page" : $"the link '{link}' names a fragment that {file.Path} does not have";
+            _errors.Add(new ContentError($"_site/{file.Path}", 0, problem));
         }
     }
 
@@ -58,26 +81,32 @@ public sealed class OutputVerifier(string basePath, IEnumerable<string> files)
 
     private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 
-    private string? Check(string link, string fromPath, HashSet<string> ownIds)
+    /// <summary>Checks a link; only links into fragments, settled later, are kept.</summary>
+    private string? Check(ReadOnlySpan<char> link, string fromPath, List<(string Link, string Fragment)> ownFragments)
     {
-        if (link.Length == 0) return "a link or asset has an empty address";
-        if (link.StartsWith('#'))
-            return ownIds.Contains(Uri.UnescapeDataString(link[1..])) ? null : $"the fragment '{link}' names no element of this page";
+        if (link.IsEmpty) return "a link or asset has an empty address";
+        if (link[0] == '#')
+        {
+            ownFragments.Add((link.ToString(), Uri.UnescapeDataString(link[1..].ToString())));
+            return null;
+        }
         var colon = link.IndexOf(':');
-        if (colon > 0 && link.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0)
+        if (colon > 0 && link[..colon].IndexOfAny('/', '?', '#') < 0)
             return null; // another site, mail or phone: the content's own links were checked when it was loaded
-        if (!link.StartsWith(basePath, StringComparison.Ordinal))
-            return $"the link '{link}' is outside the base path {basePath}";
+        if (!link.StartsWith(_basePath, StringComparison.Ordinal))
+            return $"the link '{link}' is outside the base path {_basePath}";
         var hash = link.IndexOf('#');
-        var end = link.AsSpan().IndexOfAny('#', '?');
-        var path = Uri.UnescapeDataString(link[basePath.Length..(end < 0 ? link.Length : end)]);
-        if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
-        if (!_files.Contains(path)) return $"the link '{link}' points to no file of the site";
+        var end = link.IndexOfAny('#', '?');
+        var address = link[_basePath.Length..(end < 0 ? link.Length : end)];
+        var found = address.Contains('%')
+            ? _addresses.TryGetValue(Uri.UnescapeDataString(address.ToString()), out var path)
+            : _byAddress.TryGetValue(address, out path);
+        if (!found) return $"the link '{link}' points to no file of the site";
         if (hash < 0) return null;
-        var fragment = Uri.UnescapeDataString(link[(hash + 1)..]);
-        if (!IsPage(path)) return $"the link '{link}' has a fragment but points to a file that is not a page";
-        if (path == fromPath) return ownIds.Contains(fragment) ? null : $"the link '{link}' names a fragment that {path} does not have";
-        _fragments.Add((fromPath, link, path, fragment));
+        if (!IsPage(path!)) return $"the link '{link}' has a fragment but points to a file that is not a page";
+        var fragment = Uri.UnescapeDataString(link[(hash + 1)..].ToString());
+        if (path == fromPath) ownFragments.Add((link.ToString(), fragment));
+        else _fragments.Add((fromPath, link.ToString(), path!, fragment));
         return null;
     }
 
@@ -85,10 +114,8 @@ public sealed class OutputVerifier(string basePath, IEnumerable<string> files)
     /// Reads ids and link addresses with AngleSharp's tokenizer alone, token by token without allocating them:
     /// building each page's DOM would cost most of a large build, and links and ids are attributes of start tags.
     /// </summary>
-    private static (HashSet<string> Ids, List<string> Links) Scan(string html)
+    private static void Scan(string html, HashSet<string> ids, LinkVisitor visit)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<string>();
         var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html)), HtmlEntityProvider.Resolver)
         {
             ShouldEmitAttribute = IsRead,
@@ -109,11 +136,12 @@ public sealed class OutputVerifier(string basePath, IEnumerable<string> files)
                 var attribute = attributes[i];
                 var name = attribute.Name;
                 if (name == "id") ids.Add(attribute.Value.ToString());
-                else if (name == "href" || name == "src") links.Add(attribute.Value.ToString());
+                else if (name == "href" || name == "src") visit(attribute.Value.ToString());
             }
         }
-        return (ids, links);
     }
+
+    private delegate void LinkVisitor(ReadOnlySpan<char> link);
 
     // The tokenizer keeps only these attributes, so the others cost no copy.
     private static bool IsRead(ref StructHtmlToken token, ReadOnlyMemory<char> name) => name.Span is "id" or "href" or "src";
