@@ -6,12 +6,6 @@ namespace MinatoSite.Rendering;
 /// </summary>
 public static class HtmlWhitespace
 {
-    public static string Dedent(string html)
-    {
-        var buffer = html.ToCharArray();
-        return new string(buffer, 0, Dedent(buffer));
-    }
-
     /// <summary>Dedents <paramref name="html"/> where it lies, and returns its new length.</summary>
     /// <remarks>Only ever removes characters, so the result can be written over the input as it is read.</remarks>
     public static int Dedent(Span<char> html)

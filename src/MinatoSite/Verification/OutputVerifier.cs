@@ -18,7 +18,7 @@ public sealed class OutputVerifier
 {
     private readonly string _basePath;
     // Each file under its own path, and each folder's index.html under the folder's path ("strategies/1-1/"), so
-    // that the links of a page are looked up as they lie in it, without copying them into strings.
+    // that a link's address is looked up as a slice of the link, without cutting it out into a new string.
     private readonly Dictionary<string, string> _addresses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byAddress;
     private readonly ConcurrentDictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
@@ -114,7 +114,7 @@ public sealed class OutputVerifier
     /// Reads ids and link addresses with AngleSharp's tokenizer alone, token by token without allocating them:
     /// building each page's DOM would cost most of a large build, and links and ids are attributes of start tags.
     /// </summary>
-    private static void Scan(string html, HashSet<string> ids, LinkVisitor visit)
+    private static void Scan(string html, HashSet<string> ids, Action<string> visit)
     {
         var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html)), HtmlEntityProvider.Resolver)
         {
@@ -140,8 +140,6 @@ public sealed class OutputVerifier
             }
         }
     }
-
-    private delegate void LinkVisitor(ReadOnlySpan<char> link);
 
     // The tokenizer keeps only these attributes, so the others cost no copy.
     private static bool IsRead(ref StructHtmlToken token, ReadOnlyMemory<char> name) => name.Span is "id" or "href" or "src";
