@@ -7,7 +7,7 @@ namespace MinatoSite.Tests;
 /// <summary>The output check finds what a template could break: missing files, fragments and prefixes.</summary>
 public sealed class VerifierTests
 {
-    private static OutputFile Page(string path, string body) => new(path, Encoding.UTF8.GetBytes($"<!DOCTYPE html><html lang=\"ja\"><body>{body}</body></html>"));
+    private static OutputFile Page(string path, string body) => OutputFile.Page(path, $"<!DOCTYPE html><html lang=\"ja\"><body>{body}</body></html>");
 
     [Fact]
     public void Broken_links_fragments_and_prefixes_are_reported_and_good_ones_pass()

@@ -30,9 +30,8 @@ public static class OpenData
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    public static byte[] Json(SiteModel model, ViewBuilder views, Language language, UrlBuilder urls)
+    public static void WriteJson(Stream stream, SiteModel model, ViewBuilder views, Language language, UrlBuilder urls)
     {
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartArray();
@@ -79,12 +78,15 @@ public static class OpenData
                 else json.WriteString("narrative", initiative.Narrative.In(language));
                 json.WriteBoolean("translated", initiative.TranslatableTexts().All(t => t.IsTranslated(language)));
                 json.WriteEndObject();
+                // The writer keeps everything until flushed: hand it on as it grows, not once at the end.
+                if (json.BytesPending > FlushThreshold) json.Flush();
             }
             json.WriteEndArray();
         }
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
+
+    private const int FlushThreshold = 32 * 1024;
 
     private static void WriteStatus(Utf8JsonWriter json, string axis, StatusCode? code, ViewBuilder views)
     {
@@ -100,7 +102,7 @@ public static class OpenData
 
     public static string ComparisonCode(Comparison comparison) => comparison == Comparison.AtLeast ? "at-least" : "at-most";
 
-    public static byte[] Csv(SiteModel model, ViewBuilder views, Language language, UrlBuilder urls)
+    public static void WriteCsv(Stream stream, SiteModel model, ViewBuilder views, Language language, UrlBuilder urls)
     {
         // Records end with CRLF as Excel expects; achievements are separated by LF inside their quoted cell, which
         // CsvHelper's default check (looking for the record's newline) would leave unquoted.
@@ -111,8 +113,7 @@ public static class OpenData
             InjectionOptions = InjectionOptions.Escape,
             ShouldQuote = args => args.Field is { } field && field.AsSpan().IndexOfAny("\",\r\n") >= 0,
         };
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
         using (var csv = new CsvWriter(writer, configuration))
         {
             foreach (var column in CsvColumns) csv.WriteField(column);
@@ -153,6 +154,5 @@ public static class OpenData
                 }
             }
         }
-        return stream.ToArray();
     }
 }

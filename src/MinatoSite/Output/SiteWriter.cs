@@ -78,7 +78,7 @@ public sealed class StagingFolder : IDisposable
         // Thousands of pages share a few folders: ask the file system for each folder once.
         var folder = System.IO.Path.GetDirectoryName(path)!;
         if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
-        File.WriteAllBytes(path, file.Content);
+        file.Save(path);
     }
 
     /// <summary>Marks the folder as a build and puts it in place of the output, deleting the build it replaces.</summary>

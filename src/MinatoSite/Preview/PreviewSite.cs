@@ -80,12 +80,12 @@ public sealed class PreviewSite(BuildOptions options)
         {
             var files = SiteBuilder.Complete(site, rendered, errors, timings);
             if (files is null) return Fail(errors);
-            next = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+            next = files.ToDictionary(f => f.Path, f => f.ToBytes(), StringComparer.Ordinal);
         }
         else
         {
             next = new Dictionary<string, byte[]>(_served.Files, StringComparer.Ordinal);
-            foreach (var file in rendered.Where(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal))) next[file.Path] = file.Content;
+            foreach (var file in rendered.Where(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal))) next[file.Path] = file.ToBytes();
         }
         _served = new Snapshot(next, []);
         _initiativeFiles = initiativeFiles;

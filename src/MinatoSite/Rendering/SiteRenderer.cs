@@ -5,13 +5,79 @@ using MinatoSite.Output;
 
 namespace MinatoSite.Rendering;
 
-/// <summary>A file of the built site: its path under the output folder and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Content)
+/// <summary>
+/// A file of the built site: its path under the output folder, and either a page's markup or what writes its bytes.
+/// Nothing is held as bytes until the file is saved, so that a large data file goes straight to the disk.
+/// </summary>
+public sealed class OutputFile
 {
-    /// <summary>A page's markup as text, kept while the page is verified so that its bytes need not be decoded again.</summary>
-    public string? Html { get; init; }
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly Action<Stream>? _write;
 
-    public static OutputFile Page(string path, string html) => new(path, Encoding.UTF8.GetBytes(html)) { Html = html };
+    private OutputFile(string path, string? html, Action<Stream>? write)
+    {
+        Path = path;
+        Html = html;
+        _write = write;
+    }
+
+    public string Path { get; }
+
+    /// <summary>A page's markup, kept as text for the link check; null for data files and assets.</summary>
+    public string? Html { get; }
+
+    public static OutputFile Page(string path, string html) => new(path, html, null);
+
+    /// <param name="write">Writes the file's bytes; it may run more than once.</param>
+    public static OutputFile Data(string path, Action<Stream> write) => new(path, null, write);
+
+    public static OutputFile Bytes(string path, byte[] bytes) => Data(path, stream => stream.Write(bytes));
+
+    /// <summary>Creates the file at <paramref name="fullPath"/>, which must not exist yet.</summary>
+    public void Save(string fullPath)
+    {
+        using var stream = new FileStream(fullPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        WriteTo(stream);
+    }
+
+    public void WriteTo(Stream stream)
+    {
+        if (_write is not null)
+        {
+            // Writers emit small pieces; the stream underneath is unbuffered.
+            using var buffered = new BufferedStream(stream, 64 * 1024);
+            _write(buffered);
+            return;
+        }
+        // Encoded a slice at a time into one pooled buffer, rather than into a second copy of the page.
+        var text = Html.AsSpan();
+        const int slice = 16 * 1024;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(slice));
+        try
+        {
+            var encoder = Utf8.GetEncoder();
+            while (!text.IsEmpty)
+            {
+                var chars = text[..Math.Min(slice, text.Length)];
+                encoder.Convert(chars, buffer, flush: chars.Length == text.Length, out var used, out var bytes, out _);
+                stream.Write(buffer, 0, bytes);
+                text = text[used..];
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The file's bytes in memory, for the preview server.</summary>
+    public byte[] ToBytes()
+    {
+        if (Html is not null) return Utf8.GetBytes(Html);
+        using var memory = new MemoryStream();
+        _write!(memory);
+        return memory.ToArray();
+    }
 }
 
 /// <summary>
@@ -29,7 +95,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
     public IReadOnlyList<OutputFile> RenderAll(Func<Page, bool>? only = null)
     {
         var files = new ConcurrentBag<OutputFile>();
-        Parallel.ForEach(Plan().Where(p => only is null || only(p)), job => files.Add(job.Render() with { Html = null }));
+        Parallel.ForEach(Plan().Where(p => only is null || only(p)), job => files.Add(job.Render()));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -46,7 +112,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
     /// <summary>One file to produce, with the key of the page it shows (for the preview's partial rebuild).</summary>
     public sealed record Page(string Path, string Key, Func<OutputFile> Render)
     {
-        public static Page Data(string path, string key, Func<byte[]> render) => new(path, key, () => new OutputFile(path, render()));
+        public static Page Data(string path, string key, Action<Stream> write) => new(path, key, () => OutputFile.Data(path, write));
     }
 
     private IEnumerable<Page> Pages(IReadOnlyDictionary<string, ViewBuilder> views)
@@ -130,8 +196,8 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                     path: "404.html");
             }
 
-            yield return Page.Data($"{language.Prefix}{PageKeys.Json}", PageKeys.Json, () => OpenData.Json(model, view, language, urls));
-            yield return Page.Data($"{language.Prefix}{PageKeys.Csv}", PageKeys.Csv, () => OpenData.Csv(model, view, language, urls));
+            yield return Page.Data($"{language.Prefix}{PageKeys.Json}", PageKeys.Json, stream => OpenData.WriteJson(stream, model, view, language, urls));
+            yield return Page.Data($"{language.Prefix}{PageKeys.Csv}", PageKeys.Csv, stream => OpenData.WriteCsv(stream, model, view, language, urls));
         }
     }
 
@@ -226,7 +292,11 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
         foreach (var file in Directory.EnumerateFiles(theme.AssetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(theme.AssetsFolder, file).Replace('\\', '/');
-            yield return Page.Data($"assets/{relative}", PageKeys.Assets, () => File.ReadAllBytes(file));
+            yield return Page.Data($"assets/{relative}", PageKeys.Assets, stream =>
+            {
+                using var asset = File.OpenRead(file);
+                asset.CopyTo(stream);
+            });
         }
     }
 }

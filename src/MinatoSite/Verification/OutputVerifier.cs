@@ -51,7 +51,7 @@ public sealed class OutputVerifier
         if (!IsPage(file.Path)) return;
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var ownFragments = new List<(string Link, string Fragment)>();
-        Scan(file.Html ?? System.Text.Encoding.UTF8.GetString(file.Content), ids, link =>
+        Scan(file.Html ?? System.Text.Encoding.UTF8.GetString(file.ToBytes()), ids, link =>
         {
             var problem = Check(link, file.Path, ownFragments);
             if (problem is not null) _errors.Add(new ContentError($"_site/{file.Path}", 0, problem));
