@@ -1,5 +1,6 @@
 using MinatoSite.Diagnostics;
 using MinatoSite.Output;
+using MinatoSite.Rendering;
 using MinatoSite.Tests.Support;
 
 namespace MinatoSite.Tests;
@@ -62,6 +63,34 @@ public sealed class OutputFolderTests : ScratchSiteTests
         Assert.NotNull(Build(output));
         Assert.False(File.Exists(Path.Combine(output, "stale.html")));
         Assert.True(File.Exists(Path.Combine(output, SiteWriter.Marker)));
+    }
+
+    [Fact]
+    public void Files_sharing_a_new_folder_are_written_from_many_threads_at_once()
+    {
+        // Every thread that writes into a folder must find it created, not only the one that asked for it first:
+        // the threads are released together into each new folder.
+        const int threads = 4, rounds = 300;
+        var output = Output["_site"];
+        var failures = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        using (var staging = StagingFolder.Open(output, Site.Root))
+        using (var start = new Barrier(threads))
+        {
+            var workers = Enumerable.Range(0, threads).Select(thread => new Thread(() =>
+            {
+                for (var round = 0; round < rounds; round++)
+                {
+                    start.SignalAndWait();
+                    try { staging.Write(OutputFile.Bytes($"r{round}/{thread}.txt", [(byte)thread])); }
+                    catch (IOException ex) { failures.Add(ex); }
+                }
+            })).ToList();
+            workers.ForEach(w => w.Start());
+            workers.ForEach(w => w.Join());
+            staging.Commit();
+        }
+        Assert.Empty(failures);
+        Assert.Equal(threads * rounds, Directory.EnumerateFiles(output, "*.txt", SearchOption.AllDirectories).Count());
     }
 
     [Fact]

@@ -75,9 +75,9 @@ public sealed class StagingFolder : IDisposable
     public void Write(OutputFile file)
     {
         var path = System.IO.Path.Combine(Path, file.Path);
-        // Thousands of pages share a few folders: ask the file system for each folder once.
-        var folder = System.IO.Path.GetDirectoryName(path)!;
-        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        // Thousands of pages share a few folders: ask the file system for each folder once. A thread that finds
+        // the folder listed finds it created too: GetOrAdd lists it only once the factory has returned.
+        _folders.GetOrAdd(System.IO.Path.GetDirectoryName(path)!, static folder => Directory.CreateDirectory(folder) is not null);
         file.Save(path);
     }
 
