@@ -112,8 +112,10 @@ public static class SiteBuilder
     /// <summary>Load, validate and read the theme; null with errors when the content or the theme is invalid.</summary>
     public static Prepared? Prepare(BuildOptions options, ErrorList errors, PhaseTimings timings)
     {
+        // The theme does not depend on the content: it is parsed on another thread while the content loads.
+        var parsing = Task.Run(() => timings.MeasureWork("theme, alongside load", () => Theme.Load(options.Root, errors)));
         var model = Check(options.Root, errors, timings);
-        var theme = timings.Measure("theme", () => Theme.Load(options.Root, errors));
+        var theme = parsing.GetAwaiter().GetResult();
         if (model is null || theme is null || errors.HasErrors) return null;
         var settings = options.SiteUrl is null ? model.Settings : model.Settings with { SiteUrl = options.SiteUrl.TrimEnd('/') };
         var urls = new UrlBuilder(options.BasePath, settings);
