@@ -38,7 +38,7 @@ public sealed record FrontMatterDocument(SourceFile Source, string Yaml, int Yam
         while (position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var line = end < 0 ? text[position..] : text[position..end];
+            var line = end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position);
             lines++;
             if (line.TrimEnd() is Fence or "...")
             {
