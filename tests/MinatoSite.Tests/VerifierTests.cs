@@ -1,4 +1,3 @@
-using System.Text;
 using MinatoSite.Rendering;
 using MinatoSite.Verification;
 

@@ -33,41 +33,19 @@ public sealed class OutputFile
 
     public static OutputFile Bytes(string path, byte[] bytes) => Data(path, stream => stream.Write(bytes));
 
-    /// <summary>Creates the file at <paramref name="fullPath"/>, which must not exist yet.</summary>
+    /// <summary>Writes the file at <paramref name="fullPath"/>, a page as UTF-8 without a byte-order mark.</summary>
     public void Save(string fullPath)
     {
-        using var stream = new FileStream(fullPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
-        WriteTo(stream);
-    }
-
-    public void WriteTo(Stream stream)
-    {
-        if (_write is not null)
+        // The framework encodes text a slice at a time into a pooled buffer: no second copy of a large page.
+        if (Html is not null)
         {
-            // Writers emit small pieces; the stream underneath is unbuffered.
-            using var buffered = new BufferedStream(stream, 64 * 1024);
-            _write(buffered);
+            File.WriteAllText(fullPath, Html, Utf8);
             return;
         }
-        // Encoded a slice at a time into one pooled buffer, rather than into a second copy of the page.
-        var text = Html.AsSpan();
-        const int slice = 16 * 1024;
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(slice));
-        try
-        {
-            var encoder = Utf8.GetEncoder();
-            while (!text.IsEmpty)
-            {
-                var chars = text[..Math.Min(slice, text.Length)];
-                encoder.Convert(chars, buffer, flush: chars.Length == text.Length, out var used, out var bytes, out _);
-                stream.Write(buffer, 0, bytes);
-                text = text[used..];
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
+        // Writers emit small pieces; the file stream underneath is left unbuffered.
+        using var stream = new FileStream(fullPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        using var buffered = new BufferedStream(stream, 64 * 1024);
+        _write!(buffered);
     }
 
     /// <summary>The file's bytes in memory, for the preview server.</summary>
