@@ -9,7 +9,26 @@ namespace MinatoSite.Output;
 /// </summary>
 public static class SearchIndexer
 {
-    private static readonly string Executable = OperatingSystem.IsWindows() ? "node_modules/.bin/pagefind.cmd" : "node_modules/.bin/pagefind";
+    /// <summary>
+    /// Where npm puts Pagefind, most direct first. The <c>pagefind</c> package's launcher is a Node.js script that only
+    /// finds and starts the binary of this platform (about 80 ms of the real site's build); the binary is run directly
+    /// when it is found where that launcher looks for it, under <c>@pagefind/{platform}-{cpu}</c>.
+    /// </summary>
+    private static readonly string[] Executables = [.. PlatformBinaries(), OperatingSystem.IsWindows() ? "node_modules/.bin/pagefind.cmd" : "node_modules/.bin/pagefind"];
+
+    private static IEnumerable<string> PlatformBinaries()
+    {
+        var platform = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsLinux() ? "linux" : null;
+        var cpu = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture switch
+        {
+            System.Runtime.InteropServices.Architecture.X64 => "x64",
+            System.Runtime.InteropServices.Architecture.Arm64 => "arm64",
+            _ => null,
+        };
+        if (platform is null || cpu is null) yield break;
+        foreach (var name in new[] { "pagefind_extended", "pagefind" })
+            yield return $"node_modules/@pagefind/{platform}-{cpu}/bin/{name}{(OperatingSystem.IsWindows() ? ".exe" : "")}";
+    }
 
     /// <summary>Indexes <paramref name="site"/>; returns null on success, else why search is missing.</summary>
     public static string? Index(string site, string root)
@@ -30,9 +49,9 @@ public static class SearchIndexer
         }
     }
 
-    /// <summary>The nearest <c>node_modules/.bin/pagefind</c> above the site root, the current folder or this program.</summary>
+    /// <summary>The nearest installed Pagefind above the site root, the current folder or this program.</summary>
     private static string? Find(string root) =>
-        Candidates(root).Select(folder => Path.Combine(folder, Executable)).FirstOrDefault(File.Exists);
+        Candidates(root).SelectMany(folder => Executables.Select(executable => Path.Combine(folder, executable))).FirstOrDefault(File.Exists);
 
     private static IEnumerable<string> Candidates(string root)
     {
