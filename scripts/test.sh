@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test of the site: unit, content, browser (Chromium + axe) and HTML validity (Nu HTML Checker).
-# On a fresh machine it first installs what the tests need with the system's package manager (Debian's chromium,
-# a Java runtime, Node.js, CJK fonts for screenshots) when it runs as root or with passwordless sudo, and the
-# pinned npm tools (pagefind, vnu-jar). Nothing is downloaded outside the package managers; Playwright never
-# downloads a browser. What cannot be installed is named, and the run stops.
+# Runs every test of the site: unit, content, browser (Chromium + axe), HTML validity (Nu HTML Checker) and the
+# native program. On a fresh machine it first installs what the tests need with the system's package manager
+# (Debian's chromium, a Java runtime, Node.js, a C toolchain to link the native program, CJK fonts for
+# screenshots) when it runs as root or with passwordless sudo, and the pinned npm tools (pagefind, vnu-jar).
+# Nothing is downloaded outside the package managers; Playwright never downloads a browser. What cannot be
+# installed is named, and the run stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,7 @@ need=()
 have_browser || need+=(chromium)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
+command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(clang)
 fonts=()
 { command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "noto sans cjk"; } || fonts=(fonts-noto-cjk)
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using MinatoSite.Diagnostics;
 using MinatoSite.Tests.Support;
@@ -85,36 +84,20 @@ public sealed partial class PublishingTests(BuiltSite site)
         Assert.Contains("package-ecosystem: github-actions", dependabot);
     }
 
-    private static (int ExitCode, string Output) RunCli(string arguments, IDictionary<string, string?>? environment = null)
-    {
-        var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "MinatoSite.dll")}\" {arguments}")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment.Remove("GITHUB_ACTIONS");
-        foreach (var (key, value) in environment ?? new Dictionary<string, string?>()) start.Environment[key] = value;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "the CLI did not finish within a minute");
-        return (process.ExitCode, output.Result + error.Result);
-    }
-
     [Fact]
     public void Content_errors_become_github_annotations_on_the_changed_line()
     {
         using var copy = new SiteCopy();
         copy.Replace("input/2-1/2-1-3.md", "progress: behind-schedule", "progress: behind");
-        var (exit, output) = RunCli($"check --root \"{copy.Root}\" --format github");
+        var (exit, output) = Programs.Run($"check --root \"{copy.Root}\" --format github");
         Assert.Equal(1, exit);
         Assert.Contains("::error file=input/2-1/2-1-3.md,line=15::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", output);
 
-        var (actionsExit, actionsOutput) = RunCli($"check --root \"{copy.Root}\"", new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" });
+        var (actionsExit, actionsOutput) = Programs.Run($"check --root \"{copy.Root}\"", new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" });
         Assert.Equal(1, actionsExit);
         Assert.Contains("::error file=input/2-1/2-1-3.md,line=15::", actionsOutput);
 
-        var (textExit, textOutput) = RunCli($"check --root \"{copy.Root}\"");
+        var (textExit, textOutput) = Programs.Run($"check --root \"{copy.Root}\"");
         Assert.Equal(1, textExit);
         Assert.Contains("input/2-1/2-1-3.md:15: status.progress 'behind'", textOutput);
         Assert.DoesNotContain("::error", textOutput);
@@ -125,11 +108,11 @@ public sealed partial class PublishingTests(BuiltSite site)
     {
         using var copy = new SiteCopy();
         using var temp = new TempFolder();
-        var (exit, output) = RunCli($"build --root \"{copy.Root}\" --output \"{temp["out"]}\"");
+        var (exit, output) = Programs.Run($"build --root \"{copy.Root}\" --output \"{temp["out"]}\"");
         Assert.True(exit == 0, output);
         Assert.True(File.Exists(temp["out/index.html"]));
         File.WriteAllText(temp["notes.txt"], "mine");
-        var (refused, message) = RunCli($"build --root \"{copy.Root}\" --output \"{temp.Path}\"");
+        var (refused, message) = Programs.Run($"build --root \"{copy.Root}\" --output \"{temp.Path}\"");
         Assert.Equal(2, refused);
         Assert.Contains("refusing", message);
         Assert.True(File.Exists(temp["notes.txt"]));

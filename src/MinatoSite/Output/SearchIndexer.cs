@@ -36,12 +36,12 @@ public static class SearchIndexer
         var pagefind = Find(root) ?? InstallWithNpm(root);
         if (pagefind is null)
             return "the search index was not built: Pagefind is not installed (run 'npm ci' in the repository); the site works without search";
-        var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(pagefind);
         foreach (var argument in new[] { "--site", site, "--silent" }) start.ArgumentList.Add(argument);
         try
         {
-            var (exit, output) = Run(start, TimeSpan.FromMinutes(5));
-            return exit == 0 ? null : $"the search index was not built: Pagefind failed ({exit}): {output.Trim()}";
+            var (exit, output) = ExternalProgram.Run(start, TimeSpan.FromMinutes(5));
+            return exit == 0 ? null : $"the search index was not built: Pagefind failed ({exit?.ToString() ?? "stopped after 5 minutes"}): {output.Trim()}";
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
@@ -70,28 +70,15 @@ public static class SearchIndexer
             File.ReadAllText(Path.Combine(folder, "package.json")).Contains("\"pagefind\"", StringComparison.Ordinal));
         if (project is null) return null;
         Console.Error.WriteLine($"Installing the search indexer: npm ci in {project}");
-        var start = new ProcessStartInfo("npm") { WorkingDirectory = project, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("npm") { WorkingDirectory = project };
         foreach (var argument in new[] { "ci", "--ignore-scripts", "--no-audit", "--no-fund" }) start.ArgumentList.Add(argument);
         try
         {
-            return Run(start, TimeSpan.FromMinutes(5)).Exit == 0 ? Find(root) : null;
+            return ExternalProgram.Run(start, TimeSpan.FromMinutes(5)).Exit == 0 ? Find(root) : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {
             return null;
         }
-    }
-
-    private static (int Exit, string Output) Run(ProcessStartInfo start, TimeSpan limit)
-    {
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(limit))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "timed out");
-        }
-        return (process.ExitCode, output.Result + error.Result);
     }
 }
