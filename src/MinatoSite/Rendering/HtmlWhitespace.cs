@@ -7,23 +7,36 @@ namespace MinatoSite.Rendering;
 public static class HtmlWhitespace
 {
     /// <summary>Dedents <paramref name="html"/> where it lies, and returns its new length.</summary>
-    /// <remarks>Only ever removes characters, so the result can be written over the input as it is read.</remarks>
+    /// <remarks>
+    /// Only ever removes characters, so the result can be written over the input as it is read. Text runs up to the
+    /// next tag or line end are moved whole: looking at every character was a tenth of a large build's rendering.
+    /// </remarks>
     public static int Dedent(Span<char> html)
     {
         var length = 0;
         var preserve = 0;
-        var lineStart = true;
-        for (var i = 0; i < html.Length; i++)
+        var i = 0;
+        while (i < html.Length)
         {
-            var c = html[i];
-            if (c == '<')
+            if (preserve == 0)
+            {
+                while (i < html.Length && html[i] is ' ' or '\t') i++;
+            }
+            var run = html[i..].IndexOfAny('<', '\n');
+            var end = run < 0 ? html.Length : i + run;
+            html[i..end].CopyTo(html[length..]);
+            length += end - i;
+            // Each tag is looked at for pre and textarea, then copied with the text that follows it.
+            for (i = end; i < html.Length && html[i] == '<'; i = end)
             {
                 if (StartsTag(html, i, "pre") || StartsTag(html, i, "textarea")) preserve++;
                 else if (preserve > 0 && (StartsTag(html, i, "/pre") || StartsTag(html, i, "/textarea"))) preserve--;
+                run = html[(i + 1)..].IndexOfAny('<', '\n');
+                end = run < 0 ? html.Length : i + 1 + run;
+                html[i..end].CopyTo(html[length..]);
+                length += end - i;
             }
-            if (lineStart && preserve == 0 && (c == ' ' || c == '\t')) continue;
-            lineStart = c == '\n';
-            html[length++] = c;
+            if (i < html.Length) html[length++] = html[i++];
         }
         return length;
     }
