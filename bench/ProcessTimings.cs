@@ -69,7 +69,7 @@ public static partial class ProcessTimings
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    /// <summary>The ReadyToRun publish when present (the fastest start), else the Release build beside this program.</summary>
+    /// <summary>The published program when present (the native one runs fastest), else the Release build beside this program.</summary>
     private static (string Command, string Prefix) Executable(string? given, string repository)
     {
         if (given is not null) return given.EndsWith(".dll", StringComparison.Ordinal) ? ("dotnet", given) : (given, "");
