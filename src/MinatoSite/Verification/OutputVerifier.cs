@@ -116,7 +116,8 @@ public sealed class OutputVerifier
     /// </summary>
     private static void Scan(string html, HashSet<string> ids, Action<string> visit)
     {
-        var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html)), HtmlEntityProvider.Resolver)
+        // Disposed to give back its buffers: a character buffer as long as the page, rented from a shared pool.
+        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html)), HtmlEntityProvider.Resolver)
         {
             ShouldEmitAttribute = IsRead,
             SkipDataText = true,
