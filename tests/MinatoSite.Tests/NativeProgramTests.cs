@@ -10,7 +10,8 @@ namespace MinatoSite.Tests;
 /// The native program, the fastest way to run a build, is the same source compiled ahead of time without the
 /// members it never uses; here it must do exactly what the program compiled at run time does.
 /// </summary>
-public sealed class NativeProgramTests(NativeProgram native) : IClassFixture<NativeProgram>
+[Collection(NativeProgramCollection.Name)]
+public sealed class NativeProgramTests(NativeProgram native)
 {
     private static List<string> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

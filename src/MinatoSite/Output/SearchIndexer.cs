@@ -9,9 +9,13 @@ namespace MinatoSite.Output;
 /// </summary>
 public static class SearchIndexer
 {
+    // The binaries the launcher prefers, first to last; each has a variable that overrides the choice. Declared
+    // first: the list of places below is made from it.
+    private static readonly string[] BinaryNames = ["pagefind_extended", "pagefind"];
+
     /// <summary>
     /// Where npm puts Pagefind, most direct first. The <c>pagefind</c> package's launcher is a Node.js script that only
-    /// finds and starts the binary of this platform (about 80 ms of the real site's build); the binary is run directly
+    /// finds and starts the binary of this platform (about 90 ms of the real site's build); the binary is run directly
     /// when it is found where that launcher looks for it, under <c>@pagefind/{platform}-{cpu}</c>.
     /// </summary>
     private static readonly string[] Executables = [.. PlatformBinaries(), OperatingSystem.IsWindows() ? "node_modules/.bin/pagefind.cmd" : "node_modules/.bin/pagefind"];
@@ -19,14 +23,14 @@ public static class SearchIndexer
     private static IEnumerable<string> PlatformBinaries()
     {
         var platform = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsLinux() ? "linux" : null;
-        var cpu = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture switch
+        var cpu = System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture switch
         {
             System.Runtime.InteropServices.Architecture.X64 => "x64",
             System.Runtime.InteropServices.Architecture.Arm64 => "arm64",
             _ => null,
         };
         if (platform is null || cpu is null) yield break;
-        foreach (var name in new[] { "pagefind_extended", "pagefind" })
+        foreach (var name in BinaryNames)
             yield return $"node_modules/@pagefind/{platform}-{cpu}/bin/{name}{(OperatingSystem.IsWindows() ? ".exe" : "")}";
     }
 
@@ -49,9 +53,13 @@ public static class SearchIndexer
         }
     }
 
-    /// <summary>The nearest installed Pagefind above the site root, the current folder or this program.</summary>
+    /// <summary>
+    /// The binary named by <c>PAGEFIND_EXTENDED_BINARY_PATH</c> or <c>PAGEFIND_BINARY_PATH</c>, as the launcher honours
+    /// them; else the nearest installed Pagefind above the site root, the current folder or this program.
+    /// </summary>
     private static string? Find(string root) =>
-        Candidates(root).SelectMany(folder => Executables.Select(executable => Path.Combine(folder, executable))).FirstOrDefault(File.Exists);
+        BinaryNames.Select(name => Environment.GetEnvironmentVariable($"{name.ToUpperInvariant()}_BINARY_PATH")).FirstOrDefault(path => !string.IsNullOrEmpty(path))
+        ?? Candidates(root).SelectMany(folder => Executables.Select(executable => Path.Combine(folder, executable))).FirstOrDefault(File.Exists);
 
     private static IEnumerable<string> Candidates(string root)
     {
