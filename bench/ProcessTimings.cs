@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MinatoSite.Output;
 
 namespace MinatoSite.Bench;
 
@@ -37,17 +38,14 @@ public static partial class ProcessTimings
             var phases = "";
             for (var run = 0; run < runs + 1; run++)
             {
-                var start = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true };
+                var start = new ProcessStartInfo(command);
                 foreach (var argument in prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries)) start.ArgumentList.Add(argument);
                 foreach (var argument in new[] { "build", "--root", root, "--output", output, "--timings" }) start.ArgumentList.Add(argument);
                 if (!search) start.ArgumentList.Add("--no-search");
                 var watch = Stopwatch.StartNew();
-                using var process = Process.Start(start)!;
-                var text = process.StandardOutput.ReadToEnd();
-                var errors = process.StandardError.ReadToEnd();
-                process.WaitForExit();
+                var (exit, text) = ExternalProgram.Run(start, TimeSpan.FromMinutes(10));
                 watch.Stop();
-                if (process.ExitCode != 0) throw new InvalidOperationException($"build failed for {size}: {errors}");
+                if (exit != 0) throw new InvalidOperationException($"build failed for {size} ({exit?.ToString() ?? "stopped after 10 minutes"}): {text}");
                 if (run == 0) continue; // the first run warms the disk cache
                 times.Add(watch.Elapsed.TotalMilliseconds);
                 var peak = PeakMemory().Match(text);

@@ -13,12 +13,6 @@ namespace MinatoSite.Tests;
 [Collection(NativeProgramCollection.Name)]
 public sealed class NativeProgramTests(NativeProgram native)
 {
-    private static List<string> Files(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
     [Fact]
     public void It_writes_the_same_site_byte_for_byte()
     {
@@ -29,12 +23,8 @@ public sealed class NativeProgramTests(NativeProgram native)
         var (nativeExit, nativeText) = native.Run(arguments + $"\"{output["native"]}\"");
         Assert.True(nativeExit == 0, nativeText);
 
-        var files = Files(output["managed"]);
-        Assert.True(files.Count > 70, $"only {files.Count} files were built");
-        Assert.Equal(files, Files(output["native"]));
-        var different = files.Where(f => !File.ReadAllBytes(Path.Combine(output["managed"], f)).AsSpan()
-            .SequenceEqual(File.ReadAllBytes(Path.Combine(output["native"], f)))).ToList();
-        Assert.Empty(different);
+        var files = Folders.AssertIdentical(output["managed"], output["native"]);
+        Assert.True(files > 70, $"only {files} files were built");
     }
 
     [Fact]

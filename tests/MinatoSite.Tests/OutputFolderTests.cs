@@ -122,10 +122,6 @@ public sealed class OutputFolderTests : ScratchSiteTests
         var errors = new ErrorList();
         Assert.True(SiteBuilder.Build(new BuildOptions(Site.Root, Output["a"]), errors) is not null, string.Join("\n", errors.Sorted()));
         Assert.True(SiteBuilder.Build(new BuildOptions(Site.Root, Output["b"]), errors) is not null, string.Join("\n", errors.Sorted()));
-        var first = Directory.EnumerateFiles(Output["a"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Output["a"], f)).Order().ToList();
-        var second = Directory.EnumerateFiles(Output["b"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Output["b"], f)).Order().ToList();
-        Assert.Equal(first, second);
-        foreach (var file in first)
-            Assert.True(File.ReadAllBytes(Path.Combine(Output["a"], file)).SequenceEqual(File.ReadAllBytes(Path.Combine(Output["b"], file))), $"{file} differs");
+        Folders.AssertIdentical(Output["a"], Output["b"]);
     }
 }

@@ -16,12 +16,10 @@ public static class SiteWriter
     public const string Marker = ".minatosite-build";
 
     /// <summary>Writes <paramref name="files"/> as the whole output folder.</summary>
-    /// <param name="finish">Runs on the complete staging folder before it is swapped in (the search index).</param>
-    public static void Write(string output, IReadOnlyList<OutputFile> files, string root, Action<string>? finish = null)
+    public static void Write(string output, IReadOnlyList<OutputFile> files, string root)
     {
         using var staging = StagingFolder.Open(output, root);
         Parallel.ForEach(files, staging.Write);
-        finish?.Invoke(staging.Path);
         staging.Commit();
     }
 

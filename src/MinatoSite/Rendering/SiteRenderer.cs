@@ -123,7 +123,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                 yield return HtmlPage(language, view, model.Challenges[c].PageKey, "challenge", title,
                     [new(title, challenge.Url)],
                     new() { ["challenge"] = challenge },
-                    updated: Updated(model.Challenges[c].Initiatives),
+                    updated: Latest(model, model.Challenges[c].Initiatives),
                     untranslated: challenge.Title.Lang is not null || challenge.Strategies.Any(s => s.Title.Lang is not null || s.Initiatives.Any(i => i.Title.Lang is not null)));
             }
 
@@ -144,7 +144,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                         ["previous"] = i > 0 ? view.Strategies[i - 1] : null,
                         ["next"] = i < view.Strategies.Count - 1 ? view.Strategies[i + 1] : null,
                     },
-                    updated: Updated(strategies[i].Initiatives.SelectMany(x => new[] { x, x.RepostOf }).OfType<Initiative>()),
+                    updated: Latest(model, strategies[i].Initiatives.SelectMany(x => new[] { x, x.RepostOf }).OfType<Initiative>()),
                     untranslated: strategy.Title.Lang is not null || challenge.Title.Lang is not null || strategy.Initiatives.Any(x => x.Untranslated));
             }
 
@@ -207,12 +207,15 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
     }
 
     /// <summary>The latest content date of what a page shows: the report's, or a newer one of its initiatives.</summary>
-    private ContentDate Updated(IEnumerable<Initiative> initiatives) =>
+    private static ContentDate Latest(SiteModel model, IEnumerable<Initiative> initiatives) =>
         ContentDate.Latest(initiatives.Select(i => i.Updated).OfType<ContentDate>().Append(model.Report.Updated));
+
+    // Pages that show the whole site (the overview, search, the free-standing pages) share one date.
+    private readonly ContentDate _siteUpdated = Latest(model, model.Initiatives);
 
     private Page HtmlPage(Language language, ViewBuilder view, string key, string layout, string title, List<LinkView> crumbs, Dictionary<string, object?> variables, bool untranslated = false, string? editUrl = null, string? path = null, ContentDate? updated = null, bool searchable = true)
     {
-        var lastChange = updated ?? Updated(model.Initiatives);
+        var lastChange = updated ?? _siteUpdated;
         path ??= $"{language.Prefix}{key}index.html";
         var noIndex = path.EndsWith("404.html", StringComparison.Ordinal);
         return new Page(path, noIndex ? path : key, () =>
@@ -229,7 +232,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                     .Append(new AlternateView("x-default", urls.Absolute(model.SourceLanguage, key))).ToList(),
                 model.Languages.Select(l => new SwitchView(l.Name, l.HtmlLang, l.HtmlLang, urls.Page(l, key), l == language)).ToList(),
                 breadcrumbs,
-                Nav(language, catalogue),
+                view.Nav,
                 noIndex ? null : urls.Page(language, key),
                 home,
                 urls.Asset(""),
@@ -260,11 +263,6 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
 
     private string? PageUrl(Language language, string slug) =>
         model.Pages.FirstOrDefault(p => p.Slug == slug) is { } page ? urls.Page(language, page.PageKey) : null;
-
-    private List<LinkView> Nav(Language language, Catalogue catalogue) =>
-        new[] { new LinkView(catalogue["nav.home"], urls.Page(language, PageKeys.Overview)), new LinkView(catalogue["search.nav"], urls.Page(language, PageKeys.Search)) }
-            .Concat(model.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title.In(language), urls.Page(language, p.PageKey))))
-            .ToList();
 
     private IEnumerable<Page> StaticFiles()
     {

@@ -30,7 +30,13 @@ public sealed class ViewBuilder
             Counts(c.Initiatives),
             byChallenge[c.Id].ToList())).ToList();
         Overall = Counts(model.Initiatives);
+        Nav = new[] { new LinkView(_catalogue["nav.home"], urls.Page(language, PageKeys.Overview)), new LinkView(_catalogue["search.nav"], urls.Page(language, PageKeys.Search)) }
+            .Concat(model.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title.In(language), urls.Page(language, p.PageKey))))
+            .ToList();
     }
+
+    /// <summary>The site's main navigation, the same on every page of this language.</summary>
+    public IReadOnlyList<LinkView> Nav { get; }
 
     public IReadOnlyList<StrategyView> Strategies { get; }
     public IReadOnlyList<ChallengeView> Challenges { get; }
@@ -87,7 +93,6 @@ public sealed class ViewBuilder
             _catalogue[strategy.TargetsHeading],
             status is null ? null : Status(status.Outlook),
             status is null ? null : Status(status.Progress),
-            status is null ? [] : [Status(status.Outlook), Status(status.Progress)],
             narrative.IsEmpty ? null : MarkdownHtml(narrative.In(_language), initiative.SourcePath, 4),
             narrative.IsEmpty || narrative.IsTranslated(_language) ? null : _model.SourceLanguage.HtmlLang,
             initiative.TranslatableTexts().Any(t => !t.IsTranslated(_language)),

@@ -23,7 +23,6 @@ public sealed record InitiativeView(
     string TargetsHeading,
     StatusView? Outlook,
     StatusView? Progress,
-    IReadOnlyList<StatusView> Statuses,
     string? NarrativeHtml,
     string? NarrativeLang,
     bool Untranslated,
@@ -32,7 +31,11 @@ public sealed record InitiativeView(
     string ChallengeId,
     string StrategyLabel,
     TextView StrategyTitle,
-    string StrategyUrl);
+    string StrategyUrl)
+{
+    /// <summary>Both axes side by side, as the overview's table shows them; none for an initiative without a status.</summary>
+    public IReadOnlyList<StatusView> Statuses => Outlook is null || Progress is null ? [] : [Outlook, Progress];
+}
 
 public sealed record CountView(string Code, string Label, string Tone, int Count, int Percent);
 

@@ -28,10 +28,7 @@ public sealed class BuiltSite : IDisposable
         SearchWarnings = warnings;
         if (result is null) throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", errors.Sorted()));
         Model = result.Model;
-        Pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        Pages = Folders.Files(Output).Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
     }
 
     public string BasePath { get; }
