@@ -168,7 +168,7 @@ public static class SiteBuilder
         // One worker per core: writing blocks briefly, and the thread pool would otherwise add workers that only
         // take turns on the same cores, each holding a page in memory.
         var workers = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        timings.Measure("render, verify and write", () => Parallel.ForEach(plan, workers, (page, loop) =>
+        timings.Measure("render, verify and write", () => Parallel.ForEach(SiteRenderer.Page.Schedule(plan), workers, (page, loop) =>
         {
             OutputFile file;
             try

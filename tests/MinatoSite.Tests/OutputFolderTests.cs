@@ -124,4 +124,19 @@ public sealed class OutputFolderTests : ScratchSiteTests
         Assert.True(SiteBuilder.Build(new BuildOptions(Site.Root, Output["b"]), errors) is not null, string.Join("\n", errors.Sorted()));
         Folders.AssertIdentical(Output["a"], Output["b"]);
     }
+
+    [Fact]
+    public void Files_that_show_every_initiative_are_started_first()
+    {
+        var errors = new ErrorList();
+        var site = SiteBuilder.Prepare(new BuildOptions(Repository.Root, Output["a"]), errors, new PhaseTimings());
+        Assert.True(site is not null, string.Join("\n", errors.Sorted()));
+        var pages = site!.Renderer.Plan();
+        var plan = pages.Concat(PostProcess.Plan(site.Model, site.Urls, pages.Select(p => p.Path).ToList())).ToList();
+        var order = SiteRenderer.Page.Schedule(plan).GetDynamicPartitions().Select(p => p.Path).ToList();
+        string[] wholeSite = ["index.html", "en/index.html", "data/initiatives.json", "data/initiatives.csv", "en/data/initiatives.json", "en/data/initiatives.csv", "sitemap.xml"];
+        Assert.Equal(wholeSite.Order(StringComparer.Ordinal), order.Take(wholeSite.Length).Order(StringComparer.Ordinal));
+        Assert.Equal(plan.Select(p => p.Path).Order(StringComparer.Ordinal), order.Order(StringComparer.Ordinal));
+        Assert.Equal(wholeSite.Length, plan.Count(p => p.WholeSite));
+    }
 }

@@ -16,7 +16,7 @@ public static class PostProcess
     /// <summary>The sitemap and robots.txt of a site made of <paramref name="paths"/>, not yet rendered.</summary>
     public static IReadOnlyList<SiteRenderer.Page> Plan(SiteModel model, UrlBuilder urls, IReadOnlyList<string> paths) =>
     [
-        SiteRenderer.Page.Data("sitemap.xml", "sitemap.xml", stream => stream.Write(Sitemap(model, urls, paths))),
+        SiteRenderer.Page.Data("sitemap.xml", "sitemap.xml", stream => stream.Write(Sitemap(model, urls, paths)), wholeSite: true),
         SiteRenderer.Page.Data("robots.txt", "robots.txt", stream => stream.Write(Encoding.UTF8.GetBytes(
             $"User-agent: *\nAllow: /\n\nSitemap: {model.Settings.SiteUrl}{urls.BasePath}sitemap.xml\n"))),
     ];

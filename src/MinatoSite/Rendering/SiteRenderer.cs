@@ -73,7 +73,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
     public IReadOnlyList<OutputFile> RenderAll(Func<Page, bool>? only = null)
     {
         var files = new ConcurrentBag<OutputFile>();
-        Parallel.ForEach(Plan().Where(p => only is null || only(p)), job => files.Add(job.Render()));
+        Parallel.ForEach(Page.Schedule(Plan().Where(p => only is null || only(p))), job => files.Add(job.Render()));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -92,7 +92,19 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
     /// <summary>One file to produce, with the key of the page it shows (for the preview's partial rebuild).</summary>
     public sealed record Page(string Path, string Key, Func<OutputFile> Render)
     {
-        public static Page Data(string path, string key, Action<Stream> write) => new(path, key, () => OutputFile.Data(path, write));
+        /// <summary>The file shows every initiative (the overview, the open data, the sitemap), not a part of the site.</summary>
+        public bool WholeSite { get; init; }
+
+        public static Page Data(string path, string key, Action<Stream> write, bool wholeSite = false) =>
+            new(path, key, () => OutputFile.Data(path, write)) { WholeSite = wholeSite };
+
+        /// <summary>
+        /// The order in which threads take files: whole-site files first, then one file at a time to whichever
+        /// thread is free. A large site's overview takes as long as hundreds of pages; taken last, it would leave
+        /// the other cores idle while one thread finishes it.
+        /// </summary>
+        public static OrderablePartitioner<Page> Schedule(IEnumerable<Page> pages) =>
+            Partitioner.Create(pages.OrderByDescending(p => p.WholeSite), EnumerablePartitionerOptions.NoBuffering);
     }
 
     private IEnumerable<Page> Pages(IReadOnlyDictionary<string, ViewBuilder> views)
@@ -111,7 +123,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                     ["coverage"] = Coverage(language),
                     ["report_month"] = model.Report.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
                     ["charts"] = OverviewCharts(view),
-                });
+                }, wholeSite: true);
 
             // Views are built in the model's order, so the n-th view is the n-th model object.
             var challengeViews = new Dictionary<string, ChallengeView>();
@@ -176,8 +188,8 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
                     path: "404.html");
             }
 
-            yield return Page.Data($"{language.Prefix}{PageKeys.Json}", PageKeys.Json, stream => OpenData.WriteJson(stream, model, view, language, urls));
-            yield return Page.Data($"{language.Prefix}{PageKeys.Csv}", PageKeys.Csv, stream => OpenData.WriteCsv(stream, model, view, language, urls));
+            yield return Page.Data($"{language.Prefix}{PageKeys.Json}", PageKeys.Json, stream => OpenData.WriteJson(stream, model, view, language, urls), wholeSite: true);
+            yield return Page.Data($"{language.Prefix}{PageKeys.Csv}", PageKeys.Csv, stream => OpenData.WriteCsv(stream, model, view, language, urls), wholeSite: true);
         }
     }
 
@@ -213,7 +225,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
     // Pages that show the whole site (the overview, search, the free-standing pages) share one date.
     private readonly ContentDate _siteUpdated = Latest(model, model.Initiatives);
 
-    private Page HtmlPage(Language language, ViewBuilder view, string key, string layout, string title, List<LinkView> crumbs, Dictionary<string, object?> variables, bool untranslated = false, string? editUrl = null, string? path = null, ContentDate? updated = null, bool searchable = true)
+    private Page HtmlPage(Language language, ViewBuilder view, string key, string layout, string title, List<LinkView> crumbs, Dictionary<string, object?> variables, bool untranslated = false, string? editUrl = null, string? path = null, ContentDate? updated = null, bool searchable = true, bool wholeSite = false)
     {
         var lastChange = updated ?? _siteUpdated;
         path ??= $"{language.Prefix}{key}index.html";
@@ -258,7 +270,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, UrlBuilder urls, 
             var buffer = RenderBuffer.OfThisThread;
             theme.Render("layout", catalogue, scope, buffer.Start());
             return OutputFile.Page(path, buffer.TakeDedented());
-        });
+        }) { WholeSite = wholeSite };
     }
 
     private string? PageUrl(Language language, string slug) =>
