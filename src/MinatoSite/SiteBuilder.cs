@@ -153,7 +153,8 @@ public static class SiteBuilder
     public static BuildResult? Build(BuildOptions options, ErrorList errors, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
-        SiteWriter.Guard(Path.GetFullPath(options.Output).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(options.Root).TrimEnd(Path.DirectorySeparatorChar));
+        // Refused before anything is read, not after a long build.
+        SiteWriter.Guard(options.Output, options.Root);
         var site = Prepare(options, errors, timings);
         if (site is null) return null;
         var plan = timings.Measure("plan", () =>
@@ -165,6 +166,7 @@ public static class SiteBuilder
         var verifier = new OutputVerifier(site.Urls.BasePath, paths);
         using var staging = StagingFolder.Open(options.Output, options.Root);
         var failures = new ConcurrentBag<Exception>();
+        var unwritten = new ConcurrentBag<(string Path, string Reason)>();
         // One worker per core: writing blocks briefly, and the thread pool would otherwise add workers that only
         // take turns on the same cores, each holding a page in memory.
         var workers = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -182,11 +184,21 @@ public static class SiteBuilder
                 return;
             }
             timings.MeasureWork("verify", () => { verifier.Add(file); return 0; });
-            timings.MeasureWork("write", () => { staging.Write(file); return 0; });
+            try
+            {
+                timings.MeasureWork("write", () => { staging.Write(file); return 0; });
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                unwritten.Add((file.Path, ex.Message));
+                loop.Stop();
+            }
         }));
-        if (!failures.IsEmpty)
+        if (!failures.IsEmpty || !unwritten.IsEmpty)
         {
-            ReportRenderingErrors(new AggregateException(failures), errors);
+            if (!failures.IsEmpty) ReportRenderingErrors(new AggregateException(failures), errors);
+            foreach (var (path, reason) in unwritten)
+                errors.Add(Path.Combine(options.Output, path), 0, $"the file could not be written ({reason}); check that the disk has free space and that the output folder may be written to");
             return null;
         }
         foreach (var error in timings.Measure("verify links", verifier.Finish))

@@ -328,6 +328,32 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_units_file_is_reported_once()
+    {
+        File.Delete(_site.PathOf("data/units.yml"));
+        var error = Single("data/units.yml");
+        Assert.StartsWith("this file is missing", error.Message);
+    }
+
+    [Fact]
+    public void An_empty_list_of_units_is_reported_at_its_line()
+    {
+        _site.Write("data/units.yml", "# no units yet\nunits: []\n");
+        var error = Single("data/units.yml");
+        Assert.Equal(2, error.Line);
+        Assert.StartsWith("no units are defined: list the units a threshold may use under 'units:'", error.Message);
+    }
+
+    [Fact]
+    public void An_empty_list_of_status_codes_is_reported_at_its_line()
+    {
+        _site.Write("data/statuses.yml", "outlook:\n  - code: achieve\n    tone: positive\nprogress: []\n");
+        var error = Single("data/statuses.yml");
+        Assert.Equal(4, error.Line);
+        Assert.StartsWith("progress has no status codes", error.Message);
+    }
+
+    [Fact]
     public void An_achievement_with_a_colon_is_explained_not_dropped()
     {
         _site.Replace(File213, "  - 新たに指定する津波避難ビルの調整（4箇所調整中）", "  - 調整中: 4箇所");

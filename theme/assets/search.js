@@ -62,7 +62,7 @@
             });
           });
       })
-      .catch(function () { status.textContent = form.getAttribute("data-unavailable"); });
+      .catch(function () { if (ticket === latest) status.textContent = form.getAttribute("data-unavailable"); });
   }
 
   form.addEventListener("submit", function (event) {

@@ -27,9 +27,10 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         }
         var all = Directory.EnumerateFiles(inputRoot, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !IsIgnored(f))
             .Order(StringComparer.Ordinal)
             .ToList();
-        foreach (var other in all.Where(f => !f.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.')))
+        foreach (var other in all.Where(f => !f.EndsWith(".md", StringComparison.Ordinal)))
             errors.Add(other, 0, "only Markdown files ending in .md are read from input/: rename this file to .md (check that the editor did not add .txt), or move it out of input/");
         var files = all.Where(f => f.EndsWith(".md", StringComparison.Ordinal) && !IsStrayTranslation(f)).ToList();
         var existing = files.ToHashSet(StringComparer.Ordinal);
@@ -57,6 +58,9 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         }
         return (initiatives, pages);
     }
+
+    /// <summary>Hidden files (<c>.gitkeep</c>, an editor's <c>.2-1-3.md.swp</c>) are not content and are not reported.</summary>
+    public static bool IsIgnored(string path) => Path.GetFileName(path).StartsWith('.');
 
     /// <summary>The language of a translation file name such as <c>2-1-3.en.md</c>; null for a source file.</summary>
     private Language? TranslationLanguage(string path) =>

@@ -30,8 +30,6 @@ public static class DataLoader
         var report = ReadReport(root, languages, errors);
         var challenges = ReadPlan(root, languages, errors);
         var catalogues = CatalogueLoader.Load(root, languages, errors);
-        if (units.Count == 0) errors.Add("data/units.yml", 1, "no units are defined: the file must start with 'units:' followed by the list of units");
-        if (outlooks.Count == 0 || progresses.Count == 0) errors.Add("data/statuses.yml", 1, "the status codes are missing: the file needs 'outlook:' and 'progress:', each with a list of codes");
         if (settings is null || languages.Count == 0 || report is null || challenges is null || catalogues is null || units.Count == 0 || outlooks.Count == 0 || progresses.Count == 0)
             return null;
         CheckCatalogueCoversCodes(catalogues, outlooks.Concat(progresses), units, errors);
@@ -123,7 +121,9 @@ public static class DataLoader
         map.AllowOnly(axes.Keys.ToList());
         foreach (var (axis, codes) in axes)
         {
-            foreach (var node in map.List(axis, true) ?? [])
+            var list = map.List(axis, true);
+            if (list is { Count: 0 }) map.ErrorAtKey(axis, $"{axis} has no status codes: list them under '{axis}:', each with its code and tone");
+            foreach (var node in list ?? [])
             {
                 var item = map.AsMap(node, $"{axis} item");
                 if (item is null) continue;
@@ -144,7 +144,9 @@ public static class DataLoader
         var map = ReadYaml(root, "data/units.yml", errors);
         if (map is null) return [];
         map.AllowOnly(["units"]);
-        return (map.List("units", true) ?? []).Select(n => map.ScalarText(n, "units item")).OfType<string>().ToList();
+        var list = map.List("units", true);
+        if (list is { Count: 0 }) map.ErrorAtKey("units", "no units are defined: list the units a threshold may use under 'units:', such as units: [\"%\", 件]");
+        return (list ?? []).Select(n => map.ScalarText(n, "units item")).OfType<string>().ToList();
     }
 
     private static Report? ReadReport(string root, IReadOnlyList<Language> languages, ErrorList errors)

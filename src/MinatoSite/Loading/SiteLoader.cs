@@ -93,8 +93,8 @@ public static class SiteLoader
             {
                 var target = resolver.Resolve(body.File, url);
                 if (target.Error is not null) errors.Add(body.File, body.FirstLine + line, target.Error);
-                // Everything a page loads comes from the site itself: an image from elsewhere would tell another
-                // host who reads the page.
+                // The content is text and links: every image is refused, and one from elsewhere would also tell
+                // another host who reads the page.
                 else if (isImage)
                     errors.Add(body.File, body.FirstLine + line, $"the image '{url}' is not allowed: images are not part of the content; link to the page instead with [text]({url})");
             }

@@ -30,11 +30,17 @@ public sealed class Catalogue(Language language, string path, IReadOnlyDictionar
 
     public string FormatDate(DateOnly date) => FormatDate(date, "date.day-format");
 
-    private string FormatDate(DateOnly date, string formatKey)
+    private string FormatDate(DateOnly date, string formatKey) =>
+        date.ToDateTime(TimeOnly.MinValue).ToString(this[formatKey], _dates);
+
+    // Made once: every page shows two dates, and a culture is a large object to copy. Only read after this.
+    private readonly CultureInfo _dates = DateCulture(language);
+
+    private static CultureInfo DateCulture(Language language)
     {
-        var culture = (CultureInfo)Language.Culture.Clone();
-        if (Language.JapaneseCalendar) culture.DateTimeFormat.Calendar = new JapaneseCalendar();
-        return date.ToDateTime(TimeOnly.MinValue).ToString(this[formatKey], culture);
+        var culture = (CultureInfo)language.Culture.Clone();
+        if (language.JapaneseCalendar) culture.DateTimeFormat.Calendar = new JapaneseCalendar();
+        return CultureInfo.ReadOnly(culture);
     }
 
     public string FormatNumber(decimal value) => value.ToString("#,0.###", Language.Culture);

@@ -15,11 +15,15 @@ internal static class ExternalProgram
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        // The output ends when every process holding it has closed it, which a child left running may never do.
-        if (process.WaitForExit(limit) && Task.WaitAll([output, error], Remaining(limit, clock)))
-            return (process.ExitCode, output.Result + error.Result);
-        process.Kill(entireProcessTree: true);
-        return (null, "");
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            return (null, "");
+        }
+        // The output ends when every process holding it has closed it, which a child left running may never do:
+        // the program's exit code stands, with what it printed if that ended in time.
+        var ended = Task.WaitAll([output, error], Remaining(limit, clock));
+        return (process.ExitCode, ended ? output.Result + error.Result : "");
     }
 
     private static TimeSpan Remaining(TimeSpan limit, Stopwatch clock) =>

@@ -25,7 +25,7 @@ public static class PostProcess
     {
         var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         var source = model.SourceLanguage;
-        foreach (var path in paths.Where(p => p.EndsWith("index.html", StringComparison.Ordinal) && !p.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var path in paths.Where(p => p.EndsWith("index.html", StringComparison.Ordinal) && !p.StartsWith(PageKeys.Assets, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var language = model.Languages.Where(l => !l.IsSource).FirstOrDefault(l => path.StartsWith(l.Prefix, StringComparison.Ordinal)) ?? source;
             var key = path[language.Prefix.Length..^"index.html".Length];

@@ -24,9 +24,12 @@ public static class SiteWriter
     }
 
     /// <summary>Refuses a folder that holds the sources, or anything that is not an earlier build.</summary>
-    public static void Guard(string target, string root)
+    /// <returns>The output folder's full path.</returns>
+    public static string Guard(string output, string root)
     {
         var separator = Path.DirectorySeparatorChar;
+        var target = Path.GetFullPath(output).TrimEnd(separator);
+        root = Path.GetFullPath(root).TrimEnd(separator);
         if (target == root || (root + separator).StartsWith(target + separator, StringComparison.Ordinal))
             throw new OutputRefusedException($"refusing to write the site to {target}: it contains the site's sources; choose an empty folder such as _site");
         foreach (var source in new[] { "input", "data", "theme", "src" })
@@ -37,6 +40,7 @@ public static class SiteWriter
         }
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Marker)))
             throw new OutputRefusedException($"refusing to replace {target}: it is not empty and is not an earlier build output (it has no {Marker} file); choose an empty or new folder");
+        return target;
     }
 }
 
@@ -61,8 +65,7 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Starts a build of <paramref name="output"/>, after checking that it may be replaced.</summary>
     public static StagingFolder Open(string output, string root)
     {
-        var target = System.IO.Path.GetFullPath(output).TrimEnd(System.IO.Path.DirectorySeparatorChar);
-        SiteWriter.Guard(target, System.IO.Path.GetFullPath(root).TrimEnd(System.IO.Path.DirectorySeparatorChar));
+        var target = SiteWriter.Guard(output, root);
         var parent = System.IO.Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
         var staging = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(target)}.staging-{Guid.NewGuid():N}");

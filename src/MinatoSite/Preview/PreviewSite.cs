@@ -85,11 +85,11 @@ public sealed class PreviewSite(BuildOptions options)
         else
         {
             next = new Dictionary<string, byte[]>(_served.Files, StringComparer.Ordinal);
-            foreach (var file in rendered.Where(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal))) next[file.Path] = file.ToBytes();
+            foreach (var file in rendered) next[file.Path] = file.ToBytes();
         }
         _served = new Snapshot(next, []);
         _initiativeFiles = initiativeFiles;
-        var pages = keys is null ? next.Count : rendered.Count(f => !f.Path.StartsWith("assets/", StringComparison.Ordinal));
+        var pages = keys is null ? next.Count : rendered.Count;
         return new RebuildReport(++Generation, keys is null, pages, TimeSpan.Zero, []);
     }
 

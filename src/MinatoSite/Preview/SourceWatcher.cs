@@ -44,9 +44,9 @@ public sealed class SourceWatcher(string root, TimeSpan debounce, Action<IReadOn
     private void Note(string fullPath)
     {
         var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
-        // Only Markdown is read from input/: an editor's temporary files there (foo.md~, .swp, .tmp) change
-        // nothing. A path without an extension may be a folder renamed or deleted, which changes everything.
-        if (relative.StartsWith("input/", StringComparison.Ordinal) && Path.HasExtension(relative) && !relative.EndsWith(".md", StringComparison.Ordinal))
+        // The files the build leaves out of input/ change nothing; any other file there is content or an error
+        // the build reports, which must appear and clear in the preview as it does in a build.
+        if (relative.StartsWith("input/", StringComparison.Ordinal) && Loading.ContentLoader.IsIgnored(relative))
             return;
         lock (_gate)
         {

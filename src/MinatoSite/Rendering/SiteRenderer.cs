@@ -31,8 +31,6 @@ public sealed class OutputFile
     /// <param name="write">Writes the file's bytes; it may run more than once.</param>
     public static OutputFile Data(string path, Action<Stream> write) => new(path, null, write);
 
-    public static OutputFile Bytes(string path, byte[] bytes) => Data(path, stream => stream.Write(bytes));
-
     /// <summary>Writes the file at <paramref name="fullPath"/>, a page as UTF-8 without a byte-order mark.</summary>
     public void Save(string fullPath)
     {

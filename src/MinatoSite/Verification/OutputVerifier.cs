@@ -61,7 +61,7 @@ public sealed class OutputVerifier
         foreach (var (link, fragment) in ownFragments)
         {
             if (ids.Contains(fragment)) continue;
-            var problem = link.StartsWith('#') ? $"the fragment '{link}' names no element of this page" : $"the link '{link}' names a fragment that {file.Path} does not have";
+            var problem = link.StartsWith('#') ? $"the fragment '{link}' names no element of this page" : MissingFragment(link, file.Path);
             _errors.Add(new ContentError($"_site/{file.Path}", 0, problem));
         }
     }
@@ -71,15 +71,19 @@ public sealed class OutputVerifier
     {
         foreach (var (from, link, target, fragment) in _fragments)
         {
-            var problem = !_ids.TryGetValue(target, out var ids) ? $"the link '{link}' has a fragment but points to a file that is not a page"
+            var problem = !_ids.TryGetValue(target, out var ids) ? NotAPage(link)
                 : ids.Contains(fragment) ? null
-                : $"the link '{link}' names a fragment that {target} does not have";
+                : MissingFragment(link, target);
             if (problem is not null) _errors.Add(new ContentError($"_site/{from}", 0, problem));
         }
         return _errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToList();
     }
 
     private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
+
+    private static string MissingFragment(string link, string target) => $"the link '{link}' names a fragment that {target} does not have";
+
+    private static string NotAPage(string link) => $"the link '{link}' has a fragment but points to a file that is not a page";
 
     /// <summary>Checks a link; only links into fragments, settled later, are kept.</summary>
     private string? Check(ReadOnlySpan<char> link, string fromPath, List<(string Link, string Fragment)> ownFragments)
@@ -103,7 +107,7 @@ public sealed class OutputVerifier
             : _byAddress.TryGetValue(address, out path);
         if (!found) return $"the link '{link}' points to no file of the site";
         if (hash < 0) return null;
-        if (!IsPage(path!)) return $"the link '{link}' has a fragment but points to a file that is not a page";
+        if (!IsPage(path!)) return NotAPage(link.ToString());
         var fragment = Uri.UnescapeDataString(link[(hash + 1)..].ToString());
         if (path == fromPath) ownFragments.Add((link.ToString(), fragment));
         else _fragments.Add((fromPath, link.ToString(), path!, fragment));
