@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using MinatoSite.Diagnostics;
 using MinatoSite.Loading;
+using MinatoSite.Markup;
 using MinatoSite.Model;
 using MinatoSite.Output;
+using MinatoSite.Planning;
 using MinatoSite.Rendering;
 using MinatoSite.Verification;
 
@@ -14,9 +15,6 @@ namespace MinatoSite;
 /// <param name="SiteUrl">Overrides <c>siteUrl</c> of <c>data/site.yml</c>, e.g. with the address Pages reports.</param>
 public sealed record BuildOptions(string Root, string Output, string BasePath = "/", string? SiteUrl = null)
 {
-    /// <summary>Markup injected into every page's head; only the preview server sets it.</summary>
-    public string? ExtraHead { get; init; }
-
     /// <summary>Build the search index with Pagefind after writing (the command line does, unless --no-search).</summary>
     public bool Search { get; init; }
 
@@ -24,203 +22,154 @@ public sealed record BuildOptions(string Root, string Output, string BasePath = 
     public Action<string>? Warn { get; init; }
 }
 
-/// <summary>Time spent in each phase of a build, for the benchmark and <c>--timings</c>.</summary>
-public sealed class PhaseTimings
+/// <summary>What a run made.</summary>
+/// <param name="Files">Every file of the plan, relative to the output folder, in order.</param>
+/// <param name="Rendered">The files this run rendered: all of them, or those a change affected.</param>
+public sealed record BuildResult(SitePlan Plan, IReadOnlyList<string> Files, IReadOnlyList<PlannedFile> Rendered, PhaseTimings Timings)
 {
-    private readonly List<Measurement> _phases = [];
-    private readonly ConcurrentDictionary<string, (long Ticks, long Bytes)> _work = new(StringComparer.Ordinal);
-
-    /// <summary>How long a phase or step took and how many bytes it allocated.</summary>
-    public readonly record struct Measurement(string Phase, TimeSpan Time, long Allocated)
-    {
-        public override string ToString() => $"{Phase} {Time.TotalMilliseconds:0.0} ms ({Allocated / 1048576.0:0} MB allocated)";
-    }
-
-    /// <summary>Wall-clock time of each phase, in order.</summary>
-    public IReadOnlyList<Measurement> Phases => _phases;
-
-    /// <summary>Time summed over all threads, for the steps that run in parallel inside one phase.</summary>
-    public IReadOnlyList<Measurement> Work =>
-        _work.Select(w => new Measurement(w.Key, TimeSpan.FromTicks(w.Value.Ticks), w.Value.Bytes)).OrderBy(w => w.Phase, StringComparer.Ordinal).ToList();
-
-    public T Measure<T>(string phase, Func<T> action)
-    {
-        var start = Stopwatch.GetTimestamp();
-        var allocated = GC.GetTotalAllocatedBytes();
-        try { return action(); }
-        finally { _phases.Add(new Measurement(phase, Stopwatch.GetElapsedTime(start), GC.GetTotalAllocatedBytes() - allocated)); }
-    }
-
-    /// <summary>Adds the time of one step done by one of several threads; safe to call from any thread.</summary>
-    public T MeasureWork<T>(string step, Func<T> action)
-    {
-        var start = Stopwatch.GetTimestamp();
-        var allocated = GC.GetAllocatedBytesForCurrentThread();
-        try { return action(); }
-        finally
-        {
-            var time = Stopwatch.GetElapsedTime(start).Ticks;
-            var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
-            _work.AddOrUpdate(step, (time, bytes), (_, total) => (total.Ticks + time, total.Bytes + bytes));
-        }
-    }
-
-    public override string ToString()
-    {
-        var phases = string.Join(", ", _phases);
-        return _work.IsEmpty ? phases
-            : $"{phases}\nof which, summed over the threads: {string.Join(", ", Work)}";
-    }
-
-    /// <summary>Time from process start to the first file being read, and the assemblies loaded by then.</summary>
-    public (TimeSpan Time, int Assemblies)? Startup { get; private set; }
-
-    public void MarkStartup()
-    {
-        Startup ??= (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime, AppDomain.CurrentDomain.GetAssemblies().Length);
-    }
-
-    /// <summary>Peak resident memory of this process so far (VmHWM on Linux), in bytes; null where unknown.</summary>
-    public static long? PeakMemory()
-    {
-        const string status = "/proc/self/status";
-        if (!File.Exists(status)) return null;
-        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
-    }
+    public SiteModel Model => Plan.Model;
 }
 
-/// <param name="Files">Every file written, relative to the output folder.</param>
-public sealed record BuildResult(SiteModel Model, IReadOnlyList<string> Files, PhaseTimings Timings);
+/// <summary>A partial run: what changed since the run that made <paramref name="Previous"/>, as source paths under <c>input/</c>.</summary>
+public sealed record Change(SitePlan Previous, IReadOnlyCollection<string> Sources);
 
-/// <summary>The pipeline: load → validate → model → render → verify → write. Stops at the first phase with errors.</summary>
+/// <summary>
+/// The pipeline, the same for <c>build</c>, <c>preview</c> and the benchmark: load → validate → plan → render →
+/// verify → write. Each phase stops the run when it found errors, and every error of that phase is reported.
+/// </summary>
 public static class SiteBuilder
 {
     private static readonly MarkdownRenderer Markdown = new();
 
-    /// <summary>Load and validate only: what <c>check</c> runs.</summary>
-    public static SiteModel? Check(string root, ErrorList errors, PhaseTimings? timings = null)
-    {
-        timings ??= new PhaseTimings();
-        timings.MarkStartup();
-        return timings.Measure("load", () => SiteLoader.Load(root, errors, Markdown));
-    }
-
-    /// <summary>A loaded, valid site ready to render: the model, and a renderer with its theme and addresses.</summary>
-    public sealed record Prepared(SiteModel Model, SiteRenderer Renderer, UrlBuilder Urls);
-
-    /// <summary>Load, validate and read the theme; null with errors when the content or the theme is invalid.</summary>
-    public static Prepared? Prepare(BuildOptions options, ErrorList errors, PhaseTimings timings)
-    {
-        // The theme does not depend on the content: it is parsed on another thread while the content loads.
-        var parsing = Task.Run(() => timings.MeasureWork("theme, alongside load", () => Theme.Load(options.Root, errors)));
-        var model = Check(options.Root, errors, timings);
-        var theme = parsing.GetAwaiter().GetResult();
-        if (model is null || theme is null || errors.HasErrors) return null;
-        var settings = options.SiteUrl is null ? model.Settings : model.Settings with { SiteUrl = options.SiteUrl.TrimEnd('/') };
-        var urls = new UrlBuilder(options.BasePath, settings);
-        return new Prepared(model, new SiteRenderer(model, theme, urls, Markdown) { ExtraHead = options.ExtraHead }, urls);
-    }
-
-    /// <summary>Renders the pages <paramref name="only"/> selects (all by default); null when a template fails.</summary>
-    public static IReadOnlyList<OutputFile>? RenderPages(Prepared site, ErrorList errors, PhaseTimings timings, Func<SiteRenderer.Page, bool>? only = null)
-    {
-        try
-        {
-            return timings.Measure("render", () => site.Renderer.RenderAll(only));
-        }
-        catch (Exception ex)
-        {
-            ReportRenderingErrors(ex, errors);
-            return null;
-        }
-    }
-
-    /// <summary>Adds the files made from the whole site and verifies every link; null when a link is broken.</summary>
-    public static IReadOnlyList<OutputFile>? Complete(Prepared site, IReadOnlyList<OutputFile> rendered, ErrorList errors, PhaseTimings timings)
-    {
-        var files = timings.Measure("post-process", () => PostProcess.Apply(site.Model, site.Urls, rendered));
-        foreach (var error in timings.Measure("verify", () => OutputVerifier.Verify(files, site.Urls.BasePath)))
-            errors.Add(error.File, error.Line, error.Message);
-        return errors.HasErrors ? null : files;
-    }
-
-    /// <summary>
-    /// Builds and writes the site. Each file is rendered, read for its links and written into a staging folder as
-    /// soon as it is made, so that memory holds one file per thread rather than the whole site; the staging folder
-    /// replaces the output only when every link resolved, and nothing is written otherwise.
-    /// </summary>
+    /// <summary>Builds the site into <see cref="BuildOptions.Output"/>, with the search index when asked.</summary>
+    /// <exception cref="OutputRefusedException">The output folder may not be replaced; nothing was read.</exception>
     public static BuildResult? Build(BuildOptions options, ErrorList errors, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
-        // Refused before anything is read, not after a long build.
-        SiteWriter.Guard(options.Output, options.Root);
+        using var disk = new DiskSink(options.Output, options.Root) { Search = options.Search, Warn = options.Warn, Timings = timings };
+        return Run(options, disk, errors, timings);
+    }
+
+    /// <summary>Load, validate and plan, rendering nothing: what <c>check</c> runs. Null with errors.</summary>
+    public static SiteModel? Check(string root, ErrorList errors) =>
+        Plan(new BuildOptions(root, Path.Combine(root, "_site")), errors)?.Model;
+
+    /// <summary>Load → validate → plan: the table of every file the site publishes. Null with errors.</summary>
+    public static SitePlan? Plan(BuildOptions options, ErrorList errors, PhaseTimings? timings = null) =>
+        Prepare(options, errors, timings ?? new PhaseTimings())?.Plan;
+
+    /// <summary>
+    /// One run of the pipeline into <paramref name="sink"/>: every file, or after a <paramref name="change"/> only the
+    /// files the plan says it affects. Every link of every file is verified either way. Null with errors.
+    /// </summary>
+    public static BuildResult? Run(BuildOptions options, IOutputSink sink, ErrorList errors, PhaseTimings? timings = null, Change? change = null)
+    {
+        timings ??= new PhaseTimings();
         var site = Prepare(options, errors, timings);
         if (site is null) return null;
-        var plan = timings.Measure("plan", () =>
+        var plan = site.Plan;
+        var renderer = timings.Measure("views", () => new SiteRenderer(plan, site.Theme, site.Urls, Markdown, site.Links));
+        var rendered = change is null ? plan.Files : plan.Affected(change.Previous, change.Sources);
+        var verifier = new OutputVerifier(site.Urls.BasePath, plan.Files.Select(f => f.Path));
+        sink.Open(plan);
+        if (!RenderVerifyWrite(renderer, rendered, verifier, sink, options, errors, timings)) return null;
+        timings.Measure("verify links", () =>
         {
-            var pages = site.Renderer.Plan();
-            return pages.Concat(PostProcess.Plan(site.Model, site.Urls, pages.Select(p => p.Path).ToList())).ToList();
+            var renderedPaths = rendered.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var kept in sink.Kept(plan.Files.Where(f => !renderedPaths.Contains(f.Path)).ToList())) verifier.Add(kept);
+            foreach (var error in verifier.Finish()) errors.Add(error.File, error.Line, error.Message);
+            return 0;
         });
-        var paths = plan.Select(p => p.Path).Order(StringComparer.Ordinal).ToList();
-        var verifier = new OutputVerifier(site.Urls.BasePath, paths);
-        using var staging = StagingFolder.Open(options.Output, options.Root);
-        var failures = new ConcurrentBag<Exception>();
+        if (errors.HasErrors) return null;
+        sink.Commit();
+        var paths = plan.Files.Select(p => p.Path).Order(StringComparer.Ordinal).ToList();
+        return new BuildResult(plan, paths, rendered, timings);
+    }
+
+    /// <summary>A loaded, valid site with its plan, ready to render.</summary>
+    private sealed record Planned(SitePlan Plan, Theme Theme, UrlBuilder Urls, LinkResolver Links);
+
+    /// <summary>Load → validate → plan: the model, the theme, the plan, and every content link checked against it.</summary>
+    private static Planned? Prepare(BuildOptions options, ErrorList errors, PhaseTimings timings)
+    {
+        timings.MarkStartup();
+        // The theme does not depend on the content: it is parsed on another thread while the content loads.
+        var parsing = Task.Run(() => timings.MeasureWork("theme, alongside load", () => Theme.Load(options.Root, errors)));
+        var model = timings.Measure("load", () => SiteLoader.Load(options.Root, errors));
+        var theme = parsing.GetAwaiter().GetResult();
+        if (model is null) return null;
+        return timings.Measure("plan", () =>
+        {
+            // Planned and checked for links even when some files have errors, so that staff see every mistake at once.
+            var plan = SitePlan.Make(model, SiteRenderer.Types(theme), Addresses.Reserved, errors);
+            if (plan is null) return null;
+            var links = new LinkResolver(plan);
+            ContentLinks.Check(plan, links, Markdown, errors);
+            if (theme is null || errors.HasErrors) return null;
+            var settings = options.SiteUrl is null ? model.Settings : model.Settings with { SiteUrl = options.SiteUrl.TrimEnd('/') };
+            return new Planned(plan, theme, new UrlBuilder(options.BasePath, settings), links);
+        });
+    }
+
+    /// <summary>
+    /// Renders each file, reads it for its links and hands it to the sink as soon as it is made, so that memory holds
+    /// one file per thread rather than the whole site. Files that show the whole site start first.
+    /// </summary>
+    private static bool RenderVerifyWrite(SiteRenderer renderer, IReadOnlyList<PlannedFile> files, OutputVerifier verifier, IOutputSink sink, BuildOptions options, ErrorList errors, PhaseTimings timings)
+    {
+        var failures = new ConcurrentBag<RenderException>();
         var unwritten = new ConcurrentBag<(string Path, string Reason)>();
         // One worker per core: writing blocks briefly, and the thread pool would otherwise add workers that only
         // take turns on the same cores, each holding a page in memory.
         var workers = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        timings.Measure("render, verify and write", () => Parallel.ForEach(SiteRenderer.Page.Schedule(plan), workers, (page, loop) =>
+        timings.Measure("render, verify and write", () => Parallel.ForEach(Schedule(files), workers, (file, loop) =>
         {
-            OutputFile file;
+            OutputFile output;
             try
             {
-                file = timings.MeasureWork("render", page.Render);
+                output = timings.MeasureWork("render", () => renderer.Render(file));
             }
-            catch (Exception ex)
+            catch (RenderException ex)
             {
                 failures.Add(ex);
-                loop.Stop();
                 return;
             }
-            timings.MeasureWork("verify", () => { verifier.Add(file); return 0; });
+            timings.MeasureWork("verify", () => { verifier.Add(output); return 0; });
             try
             {
-                timings.MeasureWork("write", () => { staging.Write(file); return 0; });
+                timings.MeasureWork("write", () => { sink.Write(output); return 0; });
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                unwritten.Add((file.Path, ex.Message));
+                unwritten.Add((output.Path, ex.Message));
                 loop.Stop();
             }
         }));
-        if (!failures.IsEmpty || !unwritten.IsEmpty)
-        {
-            if (!failures.IsEmpty) ReportRenderingErrors(new AggregateException(failures), errors);
-            foreach (var (path, reason) in unwritten)
-                errors.Add(Path.Combine(options.Output, path), 0, $"the file could not be written ({reason}); check that the disk has free space and that the output folder may be written to");
-            return null;
-        }
-        foreach (var error in timings.Measure("verify links", verifier.Finish))
-            errors.Add(error.File, error.Line, error.Message);
-        if (errors.HasErrors) return null;
-        if (options.Search)
-        {
-            var problem = timings.Measure("search index", () => SearchIndexer.Index(staging.Path, options.Root));
-            if (problem is not null) options.Warn?.Invoke(problem);
-        }
-        timings.Measure("replace the output", () => { staging.Commit(); return 0; });
-        return new BuildResult(site.Model, paths, timings);
+        ReportRenderingErrors(failures, errors);
+        foreach (var (path, reason) in unwritten)
+            errors.Add(Path.Combine(options.Output, path), 0, $"the file could not be written ({reason}); check that the disk has free space and that the output folder may be written to");
+        return failures.IsEmpty && unwritten.IsEmpty;
     }
 
     /// <summary>
-    /// A template error repeats on every page that uses it: report each distinct one once. Missing interface
-    /// strings name their catalogue file in the message.
+    /// The order in which threads take files: whole-site files first, then one file at a time to whichever
+    /// thread is free. A large site's overview takes as long as hundreds of pages; taken last, it would leave
+    /// the other cores idle while one thread finishes it.
     /// </summary>
-    private static void ReportRenderingErrors(Exception ex, ErrorList errors)
+    public static OrderablePartitioner<PlannedFile> Schedule(IEnumerable<PlannedFile> files) =>
+        Partitioner.Create(files.OrderByDescending(f => f.WholeSite), EnumerablePartitionerOptions.NoBuffering);
+
+    /// <summary>
+    /// A template error repeats on every page that uses it: each distinct one is reported once, at the template's
+    /// file and line, naming the first page it failed on (in path order) and how many others.
+    /// </summary>
+    private static void ReportRenderingErrors(IEnumerable<RenderException> failures, ErrorList errors)
     {
-        var messages = ex is AggregateException many ? many.Flatten().InnerExceptions.Select(e => e.Message) : [ex.Message];
-        foreach (var message in messages.Distinct())
-            errors.Add("theme", 0, $"a page could not be rendered: {message}");
+        foreach (var group in failures.GroupBy(f => f.InnerException is TemplateException t ? (t.File, t.Line, t.Message) : ("theme", 0, f.Message)))
+        {
+            var pages = group.Select(f => f.File.Path).Order(StringComparer.Ordinal).ToList();
+            var others = pages.Count > 1 ? $" (and {pages.Count - 1} other file(s))" : "";
+            errors.Add(group.Key.Item1, group.Key.Item2, $"{pages[0]}{others} could not be rendered: {group.Key.Item3}");
+        }
     }
 }

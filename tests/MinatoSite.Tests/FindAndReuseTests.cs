@@ -1,3 +1,4 @@
+using MinatoSite.Rendering.Data;
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;

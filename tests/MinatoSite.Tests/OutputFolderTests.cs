@@ -55,7 +55,10 @@ public sealed class OutputFolderTests : ScratchSiteTests
         Site.Replace("theme/layouts/strategy.liquid", "{% for initiative in strategy.initiatives -%}", "{{ \"no.such.string\" | t }}\n{% for initiative in strategy.initiatives -%}");
         var errors = new ErrorList();
         Assert.Null(SiteBuilder.Build(new BuildOptions(Site.Root, output), errors));
-        Assert.Contains(errors.Sorted(), e => e.File == "theme" && e.Message.Contains("no.such.string", StringComparison.Ordinal));
+        // Reported where the template names the string, with the page it failed on.
+        var line = 1 + Site.Read("theme/layouts/strategy.liquid").Split('\n').ToList().FindIndex(l => l.Contains("no.such.string", StringComparison.Ordinal));
+        Assert.Contains(errors.Sorted(), e => e.File == "theme/layouts/strategy.liquid" && e.Line == line
+            && e.Message.Contains("strategies/1-1/index.html", StringComparison.Ordinal) && e.Message.Contains("no.such.string", StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateFileSystemEntries(Output.Path));
     }
 
@@ -134,11 +137,10 @@ public sealed class OutputFolderTests : ScratchSiteTests
     public void Files_that_show_every_initiative_are_started_first()
     {
         var errors = new ErrorList();
-        var site = SiteBuilder.Prepare(new BuildOptions(Repository.Root, Output["a"]), errors, new PhaseTimings());
-        Assert.True(site is not null, string.Join("\n", errors.Sorted()));
-        var pages = site!.Renderer.Plan();
-        var plan = pages.Concat(PostProcess.Plan(site.Model, site.Urls, pages.Select(p => p.Path).ToList())).ToList();
-        var order = SiteRenderer.Page.Schedule(plan).GetDynamicPartitions().Select(p => p.Path).ToList();
+        var sitePlan = SiteBuilder.Plan(new BuildOptions(Repository.Root, Output["a"]), errors);
+        Assert.True(sitePlan is not null, string.Join("\n", errors.Sorted()));
+        var plan = sitePlan!.Files;
+        var order = SiteBuilder.Schedule(plan).GetDynamicPartitions().Select(p => p.Path).ToList();
         string[] wholeSite = ["index.html", "en/index.html", "data/initiatives.json", "data/initiatives.csv", "en/data/initiatives.json", "en/data/initiatives.csv", "sitemap.xml"];
         Assert.Equal(wholeSite.Order(StringComparer.Ordinal), order.Take(wholeSite.Length).Order(StringComparer.Ordinal));
         Assert.Equal(plan.Select(p => p.Path).Order(StringComparer.Ordinal), order.Order(StringComparer.Ordinal));

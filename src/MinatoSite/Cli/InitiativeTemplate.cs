@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using MinatoSite.Diagnostics;
 using MinatoSite.Loading;
+using MinatoSite.Model;
 
 namespace MinatoSite.Cli;
 
@@ -8,21 +8,12 @@ namespace MinatoSite.Cli;
 /// Writes a new initiative file in the right place with every field present and explained, so that staff
 /// start from something valid rather than from a copy of another initiative.
 /// </summary>
-public static partial class InitiativeTemplate
+public static class InitiativeTemplate
 {
-    [GeneratedRegex(@"^(?<strategy>(?:[0-9]+-[0-9]+|reform))-(?<number>[1-9][0-9]*)$")]
-    private static partial Regex IdPattern();
-
     /// <summary>Creates the file and returns its path relative to the root, or null with the reason.</summary>
     public static string? Create(string root, string id, string title, ErrorList errors, out string? problem)
     {
         problem = null;
-        var match = IdPattern().Match(id);
-        if (!match.Success)
-        {
-            problem = $"'{id}' is not an initiative id: write the strategy and the number, such as 2-1-7 (or reform-4)";
-            return null;
-        }
         if (string.IsNullOrWhiteSpace(title))
         {
             problem = "the title is empty: give it with --title \"…\"";
@@ -34,13 +25,20 @@ public static partial class InitiativeTemplate
             problem = "data/ has errors; fix them first";
             return null;
         }
-        var strategyId = match.Groups["strategy"].Value;
-        if (!data.Challenges.SelectMany(c => c.Strategies).Any(s => s.Id == strategyId))
+        // The strategy ids are those of data/plan.yml: an id is one of them, a '-' and a number.
+        var strategies = data.Strategies.Select(s => s.Id).ToList();
+        if (SourcePath.SplitInitiativeId(id, strategies) is not { } split)
         {
-            problem = $"strategy '{strategyId}' is not in data/plan.yml; add it there first, or use one of {string.Join(", ", data.Challenges.SelectMany(c => c.Strategies).Select(s => s.Id))}";
+            var dash = id.LastIndexOf('-');
+            var numbered = dash > 0 && id[(dash + 1)..] is { Length: > 0 } n && n[0] != '0' && n.All(char.IsAsciiDigit);
+            var example = SourcePath.InitiativeId(strategies.Contains(id) ? id : strategies.FirstOrDefault() ?? "2-1", 7);
+            problem = numbered && !strategies.Contains(id)
+                ? $"strategy '{id[..dash]}' is not in data/plan.yml; add it there first, or use one of {string.Join(", ", strategies)}"
+                : $"'{id}' is not an initiative id: write its strategy (one of data/plan.yml), '-' and the number, such as {example}";
             return null;
         }
-        var path = $"input/{strategyId}/{id}.md";
+        var strategyId = split.Strategy;
+        var path = SourcePath.InitiativeFile(strategyId, id);
         var full = Path.Combine(root, path);
         if (File.Exists(full))
         {
@@ -48,7 +46,7 @@ public static partial class InitiativeTemplate
             return null;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, Text(id, strategyId, match.Groups["number"].Value, title));
+        File.WriteAllText(full, Text(id, strategyId, split.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title));
         return path;
     }
 

@@ -8,110 +8,77 @@ namespace MinatoSite.Loading;
 /// Reads <c>input/</c>: one Markdown file per initiative in its strategy's folder (<c>input/2-1/2-1-3.md</c>),
 /// translations beside them (<c>2-1-3.en.md</c>), and free-standing pages at the top (<c>input/CORRECTIONS.md</c>).
 /// </summary>
-public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
+internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
 {
     private static readonly string[] InitiativeFields = ["id", "strategy", "number", "title", "achievements", "targets", "status", "repostOf", "updated"];
     private static readonly string[] TranslatableFields = ["title", "achievements", "targets"];
     private static readonly string[] ThresholdFields = ["value", "unit", "comparison", "outOf"];
     private static readonly Dictionary<string, Comparison> Comparisons = new() { ["at-least"] = Comparison.AtLeast, ["at-most"] = Comparison.AtMost };
 
-    private readonly Dictionary<string, Strategy> _strategies = data.Challenges.SelectMany(c => c.Strategies).ToDictionary(s => s.Id);
+    private readonly Dictionary<string, StrategyDraft> _strategies = data.Strategies.ToDictionary(s => s.Id);
 
-    public (List<Initiative> Initiatives, List<ContentPage> Pages) Load()
+    public (List<InitiativeDraft> Initiatives, List<PageDraft> Pages) Load()
     {
-        var inputRoot = Path.Combine(root, "input");
+        var inputRoot = Path.Combine(root, SourcePath.InputFolder);
         if (!Directory.Exists(inputRoot))
         {
-            errors.Add("input", 0, "the folder input/ is missing");
+            errors.Add(SourcePath.InputFolder, 0, "the folder input/ is missing");
             return ([], []);
         }
         var all = Directory.EnumerateFiles(inputRoot, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !IsIgnored(f))
-            .Order(StringComparer.Ordinal)
+            .Select(f => SourcePath.Parse(Path.GetRelativePath(root, f), data.Languages))
+            .Where(f => f.Kind != SourceKind.Ignored)
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
-        foreach (var other in all.Where(f => !f.EndsWith(".md", StringComparison.Ordinal)))
-            errors.Add(other, 0, "only Markdown files ending in .md are read from input/: rename this file to .md (check that the editor did not add .txt), or move it out of input/");
-        var files = all.Where(f => f.EndsWith(".md", StringComparison.Ordinal) && !IsStrayTranslation(f)).ToList();
-        var existing = files.ToHashSet(StringComparer.Ordinal);
-        var sources = files.Where(f => TranslationLanguage(f) is null).ToList();
-        var translations = files.Where(f => TranslationLanguage(f) is not null).ToList();
+        foreach (var other in all.Where(f => f.Kind == SourceKind.NotMarkdown))
+            errors.Add(other.Path, 0, "only Markdown files ending in .md are read from input/: rename this file to .md (check that the editor did not add .txt), or move it out of input/");
+        foreach (var misplaced in all.Where(f => f.Kind == SourceKind.Misplaced))
+            errors.Add(misplaced.Path, 0, "files belong either directly in input/ (a page) or in a strategy's folder such as input/2-1/ (an initiative); move this file");
+        foreach (var stray in all.Where(f => f.IsContent && f.StrayLanguage is not null))
+            ReportStrayLanguage(stray);
+        var files = all.Where(f => f.IsContent && f.StrayLanguage is null).ToList();
+        var existing = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var sources = files.Where(f => !f.IsTranslation).ToList();
+        var translations = files.Where(f => f.IsTranslation).ToList();
 
         // Files are independent until cross-checked, so they are read in parallel; the order is restored after.
-        var read = new (Initiative? Initiative, ContentPage? Page)[sources.Count];
+        var read = new ContentDraft?[sources.Count];
         Parallel.For(0, sources.Count, i => read[i] = ReadSource(sources[i]));
-        var initiatives = read.Select(r => r.Initiative).OfType<Initiative>().ToList();
-        var pages = read.Select(r => r.Page).OfType<ContentPage>().ToList();
-
-        var bySource = initiatives.ToDictionary(i => i.SourcePath, i => (object)i);
-        foreach (var page in pages) bySource[page.SourcePath] = page;
+        var bySource = read.OfType<ContentDraft>().ToDictionary(d => d.SourcePath);
         // One language at a time, its files in parallel: two files of one language never translate the same text.
-        foreach (var language in translations.GroupBy(TranslationLanguage))
+        foreach (var language in translations.GroupBy(t => t.Language!))
         {
             Parallel.ForEach(language, path =>
             {
-                var sourcePath = TranslationFiles.SourceOf(path, language.Key!)!;
-                if (bySource.TryGetValue(sourcePath, out var target)) ReadTranslation(path, language.Key!, target);
-                else if (!existing.Contains(sourcePath))
-                    errors.Add(path, 1, $"this translation has no source file: {sourcePath} does not exist (rename the translation to match it, or delete it)");
+                if (bySource.TryGetValue(path.TranslationOf!, out var target)) ReadTranslation(path, target);
+                else if (!existing.Contains(path.TranslationOf!))
+                    errors.Add(path.Path, 1, $"this translation has no source file: {path.TranslationOf} does not exist (rename the translation to match it, or delete it)");
             });
         }
-        return (initiatives, pages);
-    }
-
-    /// <summary>Hidden files (<c>.gitkeep</c>, an editor's <c>.2-1-3.md.swp</c>) are not content and are not reported.</summary>
-    public static bool IsIgnored(string path) => Path.GetFileName(path).StartsWith('.');
-
-    /// <summary>The language of a translation file name such as <c>2-1-3.en.md</c>; null for a source file.</summary>
-    private Language? TranslationLanguage(string path) =>
-        LanguageSuffix(path) is { } code ? data.Languages.FirstOrDefault(l => l.Code == code && !l.IsSource) : null;
-
-    /// <summary>The <c>en</c> of <c>2-1-3.en.md</c>: what looks like a language code before <c>.md</c>.</summary>
-    private static string? LanguageSuffix(string path)
-    {
-        var name = Path.GetFileNameWithoutExtension(path);
-        var dot = name.LastIndexOf('.');
-        var code = dot < 0 ? "" : name[(dot + 1)..];
-        return code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower) ? code : null;
+        return (read.OfType<InitiativeDraft>().ToList(), read.OfType<PageDraft>().ToList());
     }
 
     /// <summary>A file named like a translation into a language the site does not publish: reported, then left out.</summary>
-    private bool IsStrayTranslation(string path)
+    private void ReportStrayLanguage(SourcePath path)
     {
-        if (LanguageSuffix(path) is not { } code || TranslationLanguage(path) is not null) return false;
-        errors.Add(path, 0, data.Languages.Any(l => l.IsSource && l.Code == code)
-            ? $"the Japanese text belongs in {path[..^(code.Length + 4)]}.md itself, not in a '.{code}.md' file"
+        var code = path.StrayLanguage!;
+        errors.Add(path.Path, 0, data.Languages.Any(l => l.IsSource && string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase))
+            ? $"the Japanese text belongs in {path.Path[..^(code.Length + 4)]}.md itself, not in a '.{code}.md' file"
             : $"'{code}' is not a language of the site; translations are named {{name}}.{{language}}.md with one of: {string.Join(", ", data.Languages.Where(l => !l.IsSource).Select(l => l.Code))}");
-        return true;
     }
 
-    private (Initiative?, ContentPage?) ReadSource(string path)
+    private ContentDraft? ReadSource(SourcePath path)
     {
-        var source = SourceFile.Read(root, path, errors);
-        if (source is null) return (null, null);
+        var source = SourceFile.Read(root, path.Path, errors);
+        if (source is null) return null;
         var document = FrontMatterDocument.Split(source, errors);
-        if (document is null) return (null, null);
-        var map = YamlMap.Parse(path, document.Yaml, document.YamlFirstLine, errors, "the front matter");
-        if (map is null) return (null, null);
-        var depth = path.Count(c => c == '/');
-        return depth switch
-        {
-            1 => (null, ReadPage(document, map)),
-            2 => (ReadInitiative(document, map), null),
-            _ => Unplaced(path),
-        };
+        if (document is null) return null;
+        var map = YamlMap.Parse(path.Path, document.Yaml, document.YamlFirstLine, errors, "the front matter");
+        if (map is null) return null;
+        return path.Kind == SourceKind.Page ? ReadPage(document, map) : ReadInitiative(document, map);
     }
 
-    private (Initiative?, ContentPage?) Unplaced(string path)
-    {
-        errors.Add(path, 0, "files belong either directly in input/ (a page) or in a strategy's folder such as input/2-1/ (an initiative); move this file");
-        return (null, null);
-    }
-
-    /// <summary>Addresses the site itself uses; a page may not take them.</summary>
-    private static readonly string[] ReservedSlugs = ["assets", "data", "search", "strategies", "challenges", "pagefind", "404", "index", "sitemap", "robots", "__preview"];
-
-    private ContentPage? ReadPage(FrontMatterDocument document, YamlMap map)
+    private PageDraft? ReadPage(FrontMatterDocument document, YamlMap map)
     {
         if (map.Has("id") && map.Has("strategy"))
         {
@@ -127,22 +94,17 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             map.Error(null, $"the file name '{slug}' becomes the page's address: use only letters, digits and '-'");
             return null;
         }
-        if (ReservedSlugs.Contains(slug) || data.Languages.Any(l => l.Code == slug))
-        {
-            map.Error(null, $"the file name '{slug}' would be the address /{slug}/, which the site uses itself; choose another name");
-            return null;
-        }
-        return new ContentPage
+        return new PageDraft(document.Source.Path)
         {
             Slug = slug,
-            Title = new LocalizedText(title),
-            Body = new LocalizedText(document.Body),
-            SourcePath = document.Source.Path,
+            Title = new TextDraft(title),
+            Body = new TextDraft(document.Body),
             BodyLine = document.BodyFirstLine,
+            TitleLine = map.KeyLine("title"),
         };
     }
 
-    private Initiative? ReadInitiative(FrontMatterDocument document, YamlMap map)
+    private InitiativeDraft? ReadInitiative(FrontMatterDocument document, YamlMap map)
     {
         var path = document.Source.Path;
         map.AllowOnly(InitiativeFields);
@@ -161,7 +123,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             else map.Error(map.Get("updated"), $"updated must be a day written as 2021-12-01, not '{updatedText}'");
         }
 
-        Strategy? strategy = null;
+        StrategyDraft? strategy = null;
         if (strategyId is not null && !_strategies.TryGetValue(strategyId, out strategy))
         {
             map.Error(map.Get("strategy"),
@@ -178,18 +140,17 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         if (id is null || strategy is null || number is null || title is null || achievements is null || targets is null)
             return null;
         if (repostOf is null && status is null) return null;
-        return new Initiative
+        return new InitiativeDraft(path)
         {
             Id = id,
             Strategy = strategy,
             Number = number.Value,
-            Title = new LocalizedText(title),
+            Title = new TextDraft(title),
             Achievements = achievements,
             Targets = targets,
             Status = status,
             RepostOfId = repostOf,
-            Narrative = new LocalizedText(document.Body),
-            SourcePath = path,
+            Narrative = new TextDraft(document.Body),
             NarrativeLine = document.BodyFirstLine,
             IdLine = map.KeyLine("id"),
             RepostOfLine = map.KeyLine("repostOf"),
@@ -198,21 +159,21 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
     }
 
     /// <summary>The id, the strategy, the number and the file's place must tell the same story.</summary>
-    private static void CheckPlace(YamlMap map, string path, string id, Strategy strategy, int number)
+    private static void CheckPlace(YamlMap map, string path, string id, StrategyDraft strategy, int number)
     {
-        var expectedId = $"{strategy.Id}-{number}";
-        var expectedPath = $"{strategy.Folder}/{expectedId}.md";
+        var expectedId = SourcePath.InitiativeId(strategy.Id, number);
+        var expectedPath = SourcePath.InitiativeFile(strategy.Id, expectedId);
         if (id != expectedId)
             map.Error(map.Get("id"), $"id '{id}' does not match strategy '{strategy.Id}' and number {number}: it must be '{expectedId}'");
         else if (path != expectedPath)
             map.Error(map.Get("id"), $"id '{id}' does not match the file's place: the initiative {id} belongs in {expectedPath}");
     }
 
-    private List<LocalizedText>? ReadTexts(YamlMap map, string key)
+    private List<TextDraft>? ReadTexts(YamlMap map, string key)
     {
         var list = map.List(key, false);
         if (list is null) return null;
-        var texts = new List<LocalizedText>();
+        var texts = new List<TextDraft>();
         var valid = true;
         foreach (var node in list)
         {
@@ -229,16 +190,16 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
                 valid = false;
                 continue;
             }
-            texts.Add(new LocalizedText(text.Trim()));
+            texts.Add(new TextDraft(text.Trim()));
         }
         return valid ? texts : null;
     }
 
-    private List<Target>? ReadTargets(YamlMap map)
+    private List<(TextDraft Text, Threshold? Threshold)>? ReadTargets(YamlMap map)
     {
         var list = map.List("targets", false);
         if (list is null) return null;
-        var targets = new List<Target>();
+        var targets = new List<(TextDraft, Threshold?)>();
         var valid = true;
         foreach (var node in list)
         {
@@ -248,7 +209,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             var text = item.String("text", true);
             var threshold = ReadThreshold(item, out var thresholdValid);
             if (text is null || !thresholdValid) { valid = false; continue; }
-            targets.Add(new Target(new LocalizedText(text.Trim()), threshold));
+            targets.Add((new TextDraft(text.Trim()), threshold));
         }
         return valid ? targets : null;
     }
@@ -316,31 +277,30 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         return match;
     }
 
-    private void ReadTranslation(string path, Language language, object target)
+    private void ReadTranslation(SourcePath path, ContentDraft target)
     {
-        var source = SourceFile.Read(root, path, errors);
+        var language = path.Language!;
+        var source = SourceFile.Read(root, path.Path, errors);
         if (source is null) return;
         var document = FrontMatterDocument.Split(source, errors);
         if (document is null) return;
         // A translation may translate only the text: an empty front matter is allowed.
         var map = document.Yaml.Trim().Length == 0
-            ? YamlMap.Parse(path, "{}", document.YamlFirstLine, errors)
-            : YamlMap.Parse(path, document.Yaml, document.YamlFirstLine, errors, "the front matter");
+            ? YamlMap.Parse(path.Path, "{}", document.YamlFirstLine, errors)
+            : YamlMap.Parse(path.Path, document.Yaml, document.YamlFirstLine, errors, "the front matter");
         if (map is null) return;
         var body = document.Body;
         switch (target)
         {
-            case ContentPage page:
+            case PageDraft page:
                 map.AllowOnly(["title"], "cannot be translated on a page: only title and the text below the front matter");
-                if (map.String("title", false) is { } pageTitle) page.Title.SetTranslation(language.Code, pageTitle);
-                if (body.Length > 0) page.Body.SetTranslation(language.Code, body);
-                page.TranslationSources[language.Code] = (path, document.BodyFirstLine);
+                if (map.String("title", false) is { } pageTitle) page.Title.Translate(language, pageTitle);
+                if (body.Length > 0) page.Body.Translate(language, body);
                 break;
-            case Initiative initiative:
-                initiative.TranslatedInto.Add(language.Code);
+            case InitiativeDraft initiative:
                 map.AllowOnly(TranslatableFields,
                     $"cannot be translated: status, numbers, thresholds and ids come from {initiative.SourcePath} alone; a translation holds only {string.Join(", ", TranslatableFields)} and the text below the front matter");
-                if (map.String("title", false) is { } title) initiative.Title.SetTranslation(language.Code, title);
+                if (map.String("title", false) is { } title) initiative.Title.Translate(language, title);
                 TranslateList(map, "achievements", initiative.Achievements, initiative.SourcePath, language, n => map.ScalarText(n, "each item of achievements"));
                 TranslateList(map, "targets", initiative.Targets.Select(t => t.Text).ToList(), initiative.SourcePath, language, n =>
                 {
@@ -351,22 +311,16 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
                 if (body.Length > 0)
                 {
                     if (initiative.Narrative.IsEmpty)
-                        errors.Add(path, document.BodyFirstLine, $"this translation has a narrative but {initiative.SourcePath} has none; remove it or add the Japanese text first");
+                        errors.Add(path.Path, document.BodyFirstLine, $"this translation has a narrative but {initiative.SourcePath} has none; remove it or add the Japanese text first");
                     else
-                        initiative.Narrative.SetTranslation(language.Code, body);
+                        initiative.Narrative.Translate(language, body);
                 }
-                _translationBodies[(initiative.SourcePath, language.Code)] = (path, document.BodyFirstLine);
                 break;
         }
+        target.AddTranslation(new Translation(language, path.Path, document.BodyFirstLine));
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), (string Path, int Line)> _translationBodies = [];
-
-    /// <summary>Where a translated narrative came from, so that its link errors name the translation file.</summary>
-    public (string Path, int Line)? TranslationBody(Initiative initiative, Language language) =>
-        _translationBodies.TryGetValue((initiative.SourcePath, language.Code), out var location) ? location : null;
-
-    private static void TranslateList(YamlMap map, string key, IReadOnlyList<LocalizedText> texts, string sourcePath, Language language, Func<YamlNode, string?> read)
+    private static void TranslateList(YamlMap map, string key, IReadOnlyList<TextDraft> texts, string sourcePath, Language language, Func<YamlNode, string?> read)
     {
         if (map.Get(key) is null) return;
         var list = map.List(key, false);
@@ -378,7 +332,7 @@ public sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         }
         for (var i = 0; i < list.Count; i++)
         {
-            if (read(list[i]) is { Length: > 0 } text) texts[i].SetTranslation(language.Code, text.Trim());
+            if (read(list[i]) is { Length: > 0 } text) texts[i].Translate(language, text.Trim());
         }
     }
 }

@@ -6,18 +6,22 @@ using YamlDotNet.RepresentationModel;
 namespace MinatoSite.Loading;
 
 /// <summary>The masters in <c>data/</c>: settings, languages, status codes, units, the plan, the report, the catalogues.</summary>
-public sealed record DataSet(
+internal sealed record DataSet(
     SiteSettings Settings,
     IReadOnlyList<Language> Languages,
     IReadOnlyList<StatusCode> Outlooks,
     IReadOnlyList<StatusCode> Progresses,
     IReadOnlyList<string> Units,
-    IReadOnlyList<Challenge> Challenges,
+    IReadOnlyList<ChallengeDraft> Challenges,
     Report Report,
-    IReadOnlyDictionary<string, Catalogue> Catalogues);
+    IReadOnlyDictionary<string, Catalogue> Catalogues)
+{
+    /// <summary>Every strategy of <c>data/plan.yml</c>, in order: the only list of strategy ids.</summary>
+    public IEnumerable<StrategyDraft> Strategies => Challenges.SelectMany(c => c.Strategies);
+}
 
 /// <summary>Reads and validates <c>data/</c>. Returns null when a file is unusable; every problem goes to the error list.</summary>
-public static class DataLoader
+internal static class DataLoader
 {
     private static readonly string[] Tones = ["positive", "negative", "neutral"];
 
@@ -86,8 +90,9 @@ public static class DataLoader
             var isSource = item.String("source", false) is "true";
             if (calendar is not ("gregorian" or "japanese"))
                 item.Error(item.Get("calendar"), $"calendar '{calendar}' is not one of gregorian, japanese");
-            if (code is not null && !System.Text.RegularExpressions.Regex.IsMatch(code, "^[a-z]{2,3}(-[a-z0-9]+)*$"))
-                item.Error(item.Get("code"), $"code '{code}' must be lower-case letters such as en, zh-hans or ko");
+            // A BCP 47 tag: a language, then subtags such as a script (zh-Hans) or a region (pt-BR).
+            if (code is not null && !System.Text.RegularExpressions.Regex.IsMatch(code, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+                item.Error(item.Get("code"), $"code '{code}' must be a language tag such as en, ko or zh-Hans");
             CultureInfo? culture = null;
             try
             {
@@ -98,7 +103,7 @@ public static class DataLoader
                 item.Error(item.Get("culture"), $"culture '{cultureName}' is unknown; use a name such as ja-JP or en-GB");
             }
             if (code is null || name is null || htmlLang is null || culture is null) continue;
-            if (result.Any(l => l.Code == code))
+            if (result.Any(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase)))
             {
                 item.Error(item.Get("code"), $"language '{code}' is listed twice");
                 continue;
@@ -174,26 +179,27 @@ public static class DataLoader
         if (map.String("updated", false) is { } updatedText && !ContentDate.TryParse(updatedText, out updated))
             map.Error(map.Get("updated"), $"updated must be a date such as 2021-11-30 (or a month such as 2021-11), not '{updatedText}'");
         if (id is null || year is null || stage is null || title is null || meeting is null || date is null) return null;
-        var report = new Report(id, year.Value, stage, new LocalizedText(title), new LocalizedText(meeting), date.Value, updated);
+        var titleText = new TextDraft(title);
+        var meetingText = new TextDraft(meeting);
         foreach (var language in languages.Where(l => !l.IsSource))
         {
             var path = $"data/report.{language.Code}.yml";
             var translation = ReadYaml(root, path, errors, required: false);
             if (translation is null) continue;
             translation.AllowOnly(["title", "meeting"], "cannot be translated: only title and meeting are translated here; the other fields come from data/report.yml");
-            if (translation.String("title", false) is { } t) report.Title.SetTranslation(language.Code, t);
-            if (translation.String("meeting", false) is { } m) report.Meeting.SetTranslation(language.Code, m);
+            if (translation.String("title", false) is { } t) titleText.Translate(language, t);
+            if (translation.String("meeting", false) is { } m) meetingText.Translate(language, m);
         }
-        return report;
+        return new Report(id, year.Value, stage, titleText.Build(), meetingText.Build(), date.Value, updated);
     }
 
-    private static List<Challenge>? ReadPlan(string root, IReadOnlyList<Language> languages, ErrorList errors)
+    private static List<ChallengeDraft>? ReadPlan(string root, IReadOnlyList<Language> languages, ErrorList errors)
     {
         const string path = "data/plan.yml";
         var map = ReadYaml(root, path, errors);
         if (map is null) return null;
         map.AllowOnly(["challenges"]);
-        var challenges = new List<Challenge>();
+        var challenges = new List<ChallengeDraft>();
         var strategyIds = new HashSet<string>();
         var challengeIds = new HashSet<string>();
         foreach (var node in map.List("challenges", true) ?? [])
@@ -209,8 +215,12 @@ public static class DataLoader
                 item.Error(item.Get("targetsHeading"), $"targetsHeading '{heading}' is not one of indicator, goal");
             if (id is null || title is null) continue;
             if (!IsSlug(id)) item.Error(item.Get("id"), $"id '{id}' may hold only letters, digits and '-'");
-            if (!challengeIds.Add(id)) item.Error(item.Get("id"), $"challenge id '{id}' is used twice");
-            var challenge = new Challenge(id, number, new LocalizedText(title));
+            if (!challengeIds.Add(id))
+            {
+                item.Error(item.Get("id"), $"challenge id '{id}' is used twice");
+                continue;
+            }
+            var challenge = new ChallengeDraft { Id = id, Number = number, Title = new TextDraft(title) };
             foreach (var strategyNode in item.List("strategies", true) ?? [])
             {
                 var s = item.AsMap(strategyNode, "strategies item");
@@ -220,9 +230,12 @@ public static class DataLoader
                 var stitle = s.String("title", true);
                 if (sid is null || stitle is null) continue;
                 if (!IsSlug(sid)) s.Error(s.Get("id"), $"id '{sid}' may hold only letters, digits and '-'");
-                if (!strategyIds.Add(sid)) s.Error(s.Get("id"), $"strategy id '{sid}' is used twice");
-                challenge.Strategies.Add(new Strategy(sid, challenge, new LocalizedText(stitle),
-                    heading == "goal" ? "field.targets-goal" : "field.targets"));
+                if (!strategyIds.Add(sid))
+                {
+                    s.Error(s.Get("id"), $"strategy id '{sid}' is used twice");
+                    continue;
+                }
+                challenge.Strategies.Add(new StrategyDraft { Id = sid, Title = new TextDraft(stitle), TargetsHeading = heading == "goal" ? "field.targets-goal" : "field.targets" });
             }
             challenges.Add(challenge);
         }
@@ -231,7 +244,7 @@ public static class DataLoader
         return challenges;
     }
 
-    private static void ReadPlanTranslation(string root, Language language, List<Challenge> challenges, ErrorList errors)
+    private static void ReadPlanTranslation(string root, Language language, List<ChallengeDraft> challenges, ErrorList errors)
     {
         var path = $"data/plan.{language.Code}.yml";
         var map = ReadYaml(root, path, errors, required: false);
@@ -251,7 +264,7 @@ public static class DataLoader
                 item.Error(item.Get("id"), $"challenge '{id}' is not in data/plan.yml; known: {string.Join(", ", challenges.Select(c => c.Id))}");
                 continue;
             }
-            if (challenge is not null && item.String("title", false) is { } title) challenge.Title.SetTranslation(language.Code, title);
+            if (challenge is not null && item.String("title", false) is { } title) challenge.Title.Translate(language, title);
             foreach (var strategyNode in item.List("strategies", false) ?? [])
             {
                 var s = item.AsMap(strategyNode, "strategies item");
@@ -264,7 +277,7 @@ public static class DataLoader
                     s.Error(s.Get("id"), $"strategy '{sid}' is not under challenge '{id}' in data/plan.yml");
                     continue;
                 }
-                if (strategy is not null && s.String("title", false) is { } stitle) strategy.Title.SetTranslation(language.Code, stitle);
+                if (strategy is not null && s.String("title", false) is { } stitle) strategy.Title.Translate(language, stitle);
             }
         }
     }

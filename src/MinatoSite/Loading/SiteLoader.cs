@@ -1,45 +1,29 @@
 using MinatoSite.Diagnostics;
 using MinatoSite.Model;
-using MinatoSite.Rendering;
 
 namespace MinatoSite.Loading;
 
 /// <summary>
 /// Load and validate: reads <c>data/</c> and <c>input/</c>, checks what no single file can check alone (duplicate
-/// ids, re-listings, links), and returns the model, or null with every error in the list.
+/// ids, re-listings), and makes the model. With errors in the content, the model holds what was valid, so that
+/// the next phase can still report the mistakes in links; it is null only when <c>data/</c> cannot be used.
 /// </summary>
 public static class SiteLoader
 {
-    public static SiteModel? Load(string root, ErrorList errors, MarkdownRenderer markdown)
+    public static SiteModel? Load(string root, ErrorList errors)
     {
         var data = DataLoader.Load(root, errors);
         if (data is null) return null;
-        var content = new ContentLoader(root, data, errors);
-        var (initiatives, pages) = content.Load();
+        var (initiatives, pages) = new ContentLoader(root, data, errors).Load();
 
         CheckDuplicateIds(initiatives, errors);
-        ResolveReposts(initiatives, errors);
-        foreach (var group in initiatives.GroupBy(i => i.Strategy))
-            group.Key.Initiatives.AddRange(group.OrderBy(i => i.Number).DistinctBy(i => i.Number));
+        CheckReposts(initiatives, errors);
         foreach (var duplicate in pages.GroupBy(p => p.Slug).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
             errors.Add(duplicate.SourcePath, 1, $"another page already has the address /{duplicate.Slug}/ (file names differ only in case)");
-
-        var model = new SiteModel
-        {
-            Settings = data.Settings,
-            Report = data.Report,
-            Languages = data.Languages,
-            Catalogues = data.Catalogues,
-            Outlooks = data.Outlooks,
-            Progresses = data.Progresses,
-            Challenges = data.Challenges,
-            Pages = pages.DistinctBy(p => p.Slug).ToList(),
-        };
-        CheckLinks(model, content, markdown, errors);
-        return errors.HasErrors ? null : model;
+        return Assemble(data, initiatives, pages.DistinctBy(p => p.Slug).ToList());
     }
 
-    private static void CheckDuplicateIds(List<Initiative> initiatives, ErrorList errors)
+    private static void CheckDuplicateIds(List<InitiativeDraft> initiatives, ErrorList errors)
     {
         foreach (var group in initiatives.GroupBy(i => i.Id).Where(g => g.Count() > 1))
         {
@@ -50,7 +34,7 @@ public static class SiteLoader
         }
     }
 
-    private static void ResolveReposts(List<Initiative> initiatives, ErrorList errors)
+    private static void CheckReposts(List<InitiativeDraft> initiatives, ErrorList errors)
     {
         var byId = initiatives.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
         foreach (var initiative in initiatives.Where(i => i.RepostOfId is not null))
@@ -59,45 +43,56 @@ public static class SiteLoader
                 errors.Add(initiative.SourcePath, initiative.RepostOfLine, $"repostOf '{initiative.RepostOfId}' points to no initiative; write the id of an existing one, such as 3-1-2");
             else if (original.RepostOfId is not null || original == initiative)
                 errors.Add(initiative.SourcePath, initiative.RepostOfLine, $"repostOf '{initiative.RepostOfId}' must point to an initiative with its own status, not to another re-listing");
-            else
-                initiative.RepostOf = original;
         }
     }
 
-    private static void CheckLinks(SiteModel model, ContentLoader content, MarkdownRenderer markdown, ErrorList errors)
+    /// <summary>Makes the model's records from valid drafts; nothing changes them afterwards.</summary>
+    private static SiteModel Assemble(DataSet data, List<InitiativeDraft> initiatives, List<PageDraft> pages)
     {
-        var resolver = new LinkResolver(model, PageKeys.All(model));
-        var bodies = new List<(string File, int FirstLine, string Markdown)>();
-        foreach (var initiative in model.Initiatives.Where(i => !i.Narrative.IsEmpty))
+        var languages = data.Languages;
+        var byStrategy = initiatives.ToLookup(i => i.Strategy);
+        // A re-listing may name an initiative of a strategy made after its own: it is looked up once all exist.
+        var byId = new Dictionary<string, Initiative>(StringComparer.Ordinal);
+        var challenges = data.Challenges.Select(c => new Challenge(c.Id, c.Number, c.Title.Build(), challenge =>
+            c.Strategies.Select(s => new Strategy(s.Id, challenge, s.Title.Build(), s.TargetsHeading, strategy =>
+                byStrategy[s].OrderBy(i => i.Number).Select(i => byId[i.Id] = new Initiative
+                {
+                    Id = i.Id,
+                    Strategy = strategy,
+                    Number = i.Number,
+                    Title = i.Title.Build(),
+                    Achievements = i.Achievements.Select(a => a.Build()).ToList(),
+                    Targets = i.Targets.Select(t => new Target(t.Text.Build(), t.Threshold)).ToList(),
+                    Status = i.Status,
+                    RepostOfId = i.RepostOfId,
+                    RepostLookup = i.RepostOfId is { } original ? new Lazy<Initiative?>(() => byId.GetValueOrDefault(original)) : null,
+                    Narrative = i.Narrative.Build(),
+                    SourcePath = i.SourcePath,
+                    NarrativeLine = i.NarrativeLine,
+                    IdLine = i.IdLine,
+                    RepostOfLine = i.RepostOfLine,
+                    Updated = i.Updated,
+                    Translations = i.Translations(languages),
+                }).ToList())).ToList())).ToList();
+        return new SiteModel
         {
-            bodies.Add((initiative.SourcePath, initiative.NarrativeLine, initiative.Narrative.Source));
-            foreach (var language in model.Languages.Where(l => !l.IsSource && initiative.Narrative.IsTranslated(l)))
+            Settings = data.Settings,
+            Report = data.Report,
+            Languages = languages,
+            Catalogues = data.Catalogues,
+            Outlooks = data.Outlooks,
+            Progresses = data.Progresses,
+            Challenges = challenges,
+            Pages = pages.Select(p => new ContentPage
             {
-                var (path, line) = content.TranslationBody(initiative, language)!.Value;
-                bodies.Add((path, line, initiative.Narrative.In(language)));
-            }
-        }
-        foreach (var page in model.Pages)
-        {
-            bodies.Add((page.SourcePath, page.BodyLine, page.Body.Source));
-            foreach (var (code, (path, line)) in page.TranslationSources)
-            {
-                var language = model.Languages.First(l => l.Code == code);
-                if (page.Body.IsTranslated(language)) bodies.Add((path, line, page.Body.In(language)));
-            }
-        }
-        Parallel.ForEach(bodies, body =>
-        {
-            // Translations resolve relative links from their source's folder, which is the same folder.
-            foreach (var (url, line, isImage) in markdown.Links(body.Markdown))
-            {
-                var target = resolver.Resolve(body.File, url);
-                if (target.Error is not null) errors.Add(body.File, body.FirstLine + line, target.Error);
-                // The content is text and links: every image is refused, and one from elsewhere would also tell
-                // another host who reads the page.
-                else if (isImage)
-                    errors.Add(body.File, body.FirstLine + line, $"the image '{url}' is not allowed: images are not part of the content; link to the page instead with [text]({url})");
-            }
-        });
+                Slug = p.Slug,
+                Title = p.Title.Build(),
+                Body = p.Body.Build(),
+                SourcePath = p.SourcePath,
+                BodyLine = p.BodyLine,
+                TitleLine = p.TitleLine,
+                Translations = p.Translations(languages),
+            }).ToList(),
+        };
     }
 }

@@ -8,7 +8,7 @@ public sealed class ContentPage
     public required LocalizedText Body { get; init; }
     public required string SourcePath { get; init; }
     public required int BodyLine { get; init; }
-    /// <summary>Translation files by language code, for the line numbers of their links.</summary>
-    public Dictionary<string, (string Path, int BodyLine)> TranslationSources { get; } = [];
-    public string PageKey => $"{Slug}/";
+    /// <summary>Line of the title field, for errors about the page as a whole (such as its name).</summary>
+    public required int TitleLine { get; init; }
+    public required IReadOnlyList<Translation> Translations { get; init; }
 }

@@ -22,16 +22,19 @@ public sealed class Initiative
     /// <summary>When staff last changed this initiative's content, if they recorded it (<c>updated: 2021-12-01</c>).</summary>
     public ContentDate? Updated { get; init; }
 
-    /// <summary>The initiative this one re-lists (具体的取組3-1-2の再掲), resolved after all files are read.</summary>
-    public Initiative? RepostOf { get; internal set; }
+    /// <summary>The initiative this one re-lists (具体的取組3-1-2の再掲), found among all initiatives once they are made.</summary>
+    public Initiative? RepostOf => _repostOf?.Value;
 
-    /// <summary>Codes of the languages that have a translation file for this initiative.</summary>
-    public HashSet<string> TranslatedInto { get; } = [];
+    /// <summary>How the loader finds the re-listed initiative, which may belong to a strategy made later.</summary>
+    public Lazy<Initiative?>? RepostLookup { init => _repostOf = value; }
+
+    private readonly Lazy<Initiative?>? _repostOf;
+
+    /// <summary>The files that translate this initiative, one per language at most.</summary>
+    public required IReadOnlyList<Translation> Translations { get; init; }
 
     public InitiativeStatus? EffectiveStatus => Status ?? RepostOf?.Status;
     public string Anchor => $"initiative-{Id}";
-    public string PageKey => Strategy.PageKey;
-    public string LinkKey => $"{Strategy.PageKey}#{Anchor}";
 
     /// <summary>Translatable fields, for counting how much of a language is translated.</summary>
     public IEnumerable<LocalizedText> TranslatableTexts()

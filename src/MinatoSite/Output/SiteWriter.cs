@@ -15,14 +15,6 @@ public static class SiteWriter
     /// <summary>Marks a folder as a build output, which a later build may replace.</summary>
     public const string Marker = ".minatosite-build";
 
-    /// <summary>Writes <paramref name="files"/> as the whole output folder.</summary>
-    public static void Write(string output, IReadOnlyList<OutputFile> files, string root)
-    {
-        using var staging = StagingFolder.Open(output, root);
-        Parallel.ForEach(files, staging.Write);
-        staging.Commit();
-    }
-
     /// <summary>Refuses a folder that holds the sources, or anything that is not an earlier build.</summary>
     /// <returns>The output folder's full path.</returns>
     public static string Guard(string output, string root)

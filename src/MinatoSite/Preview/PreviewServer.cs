@@ -11,7 +11,7 @@ namespace MinatoSite.Preview;
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    public const string EventsPath = "/__preview/events";
+    public const string EventsPath = "/" + Planning.Addresses.Preview + "events";
     public const string ReloadScript = $"<script>new EventSource('{EventsPath}').onmessage = function () {{ location.reload(); }};</script>";
 
     private readonly List<Channel<int>> _listeners = [];
@@ -38,7 +38,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Builds the site, starts serving on 127.0.0.1 (port 0 picks a free one) and starts watching.</summary>
     public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, Action<RebuildReport>? onRebuild = null, TimeSpan? debounce = null)
     {
-        var site = new PreviewSite(options with { ExtraHead = ReloadScript });
+        var site = new PreviewSite(options);
         if (onRebuild is not null) site.Rebuilt += onRebuild;
         site.RebuildAll();
 
@@ -47,7 +47,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var (app, address) = await LoopbackServer.StartAsync(port, app =>
             app.Run(context => context.Request.Path == EventsPath ? server.StreamEvents(context) : server.Serve(context)));
         server._app = app;
-        server.Address = new Uri(address, Rendering.UrlBuilder.NormalizeBasePath(options.BasePath).TrimStart('/'));
+        server.Address = new Uri(address, Planning.UrlBuilder.NormalizeBasePath(options.BasePath).TrimStart('/'));
         watcher.Start();
         return server;
     }
@@ -63,7 +63,23 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.StatusCode = status;
         context.Response.ContentType = contentType;
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.Body.WriteAsync(body);
+        await context.Response.Body.WriteAsync(contentType.StartsWith("text/html", StringComparison.Ordinal) ? WithReloadScript(body) : body);
+    }
+
+    /// <summary>
+    /// The page as built, with the reload script before its <c>&lt;/head&gt;</c>: added where the preview serves
+    /// it, so that what it renders is byte for byte what <c>build</c> writes.
+    /// </summary>
+    public static byte[] WithReloadScript(byte[] page)
+    {
+        var end = page.AsSpan().IndexOf("</head>"u8);
+        if (end < 0) return page;
+        var script = System.Text.Encoding.UTF8.GetBytes(ReloadScript);
+        var served = new byte[page.Length + script.Length];
+        page.AsSpan(0, end).CopyTo(served);
+        script.CopyTo(served.AsSpan(end));
+        page.AsSpan(end).CopyTo(served.AsSpan(end + script.Length));
+        return served;
     }
 
     private async Task StreamEvents(HttpContext context)

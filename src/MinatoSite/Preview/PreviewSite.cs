@@ -4,29 +4,39 @@ using System.Text;
 using MinatoSite.Diagnostics;
 using MinatoSite.Model;
 using MinatoSite.Output;
-using MinatoSite.Rendering;
+using MinatoSite.Planning;
 
 namespace MinatoSite.Preview;
 
 /// <summary>What one rebuild did, for the console and the tests.</summary>
-public sealed record RebuildReport(int Generation, bool Full, int PagesRendered, TimeSpan Elapsed, IReadOnlyList<ContentError> Errors);
+/// <param name="Rendered">The files rendered, relative to the site root; every file of the plan when <paramref name="Full"/>.</param>
+public sealed record RebuildReport(int Generation, bool Full, IReadOnlyList<string> Rendered, TimeSpan Elapsed, IReadOnlyList<ContentError> Errors)
+{
+    public int PagesRendered => Rendered.Count;
+}
 
 /// <summary>
-/// The site as the preview serves it: built in memory, rebuilt in part when a source file changes. An
-/// initiative's change re-renders only the pages that show it; a template, catalogue or data change
-/// re-renders everything. While the content has errors, every page is an error page listing them.
+/// The site as the preview serves it: the same run as <c>build</c>, into memory. After a change to content
+/// files only, the run re-renders the files the site plan says the change affects, and still verifies every
+/// link; any other change re-renders everything. While the content has errors, every page is an error page
+/// listing them.
 /// </summary>
 public sealed class PreviewSite(BuildOptions options)
 {
     private readonly object _gate = new();
-    // Read by request threads while a rebuild replaces it: one immutable snapshot, swapped whole.
-    private sealed record Snapshot(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<ContentError> Errors);
+    private readonly MemorySink _sink = new();
 
-    private Snapshot _served = new(new Dictionary<string, byte[]>(), []);
-    private HashSet<string> _initiativeFiles = [];
+    // Read by request threads while a rebuild runs: one immutable snapshot, swapped whole. Plan is the one the
+    // files were made from while they are sound; null forces the next run to be full.
+    private sealed record Snapshot(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<ContentError> Errors, SitePlan? Plan);
+
+    private Snapshot _served = new(new Dictionary<string, byte[]>(), [], null);
 
     public int Generation { get; private set; }
     public RebuildReport? LastRebuild { get; private set; }
+
+    /// <summary>The files served, by path under the site root, as <c>build</c> writes them.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files => _served.Files;
 
     /// <summary>Raised after every rebuild, successful or not, so that browsers reload.</summary>
     public event Action<RebuildReport>? Rebuilt;
@@ -40,128 +50,65 @@ public sealed class PreviewSite(BuildOptions options)
         {
             var watch = Stopwatch.StartNew();
             var errors = new ErrorList();
-            RebuildReport report;
+            var change = PartialChange(changed);
+            BuildResult? result = null;
             try
             {
-                report = SiteBuilder.Prepare(options, errors, new PhaseTimings()) is { } site
-                    ? Render(site, changed, errors)
-                    : Fail(errors);
+                result = SiteBuilder.Run(options, _sink, errors, change: change);
             }
             catch (Exception ex)
             {
                 // The preview must outlive whatever a half-saved file does to a build; show it and carry on.
                 errors.Add("preview", 0, $"the site could not be rebuilt: {ex.Message}");
-                report = Fail(errors);
             }
-            report = report with { Elapsed = watch.Elapsed };
+            _served = new Snapshot(_sink.Files, result is null ? errors.Sorted() : [], result?.Plan);
+            var rendered = result?.Rendered.Select(f => f.Path).ToList() ?? [];
+            var report = new RebuildReport(++Generation, change is null, rendered, watch.Elapsed, _served.Errors);
             LastRebuild = report;
             Rebuilt?.Invoke(report);
             return report;
         }
     }
 
-    private RebuildReport Fail(ErrorList errors)
-    {
-        _served = _served with { Errors = errors.Sorted() };
-        return new RebuildReport(++Generation, true, 0, TimeSpan.Zero, _served.Errors);
-    }
-
-    private RebuildReport Render(SiteBuilder.Prepared site, IReadOnlyCollection<string>? changed, ErrorList errors)
-    {
-        var initiativeFiles = site.Model.Initiatives.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal);
-        var keys = _served.Errors.Count == 0 && _served.Files.Count > 0 && initiativeFiles.SetEquals(_initiativeFiles)
-            ? AffectedKeys(site.Model, changed)
-            : null;
-        var timings = new PhaseTimings();
-        var rendered = SiteBuilder.RenderPages(site, errors, timings, keys is null ? null : page => keys.Contains(page.Key));
-        if (rendered is null) return Fail(errors);
-        Dictionary<string, byte[]> next;
-        if (keys is null)
-        {
-            var files = SiteBuilder.Complete(site, rendered, errors, timings);
-            if (files is null) return Fail(errors);
-            next = files.ToDictionary(f => f.Path, f => f.ToBytes(), StringComparer.Ordinal);
-        }
-        else
-        {
-            next = new Dictionary<string, byte[]>(_served.Files, StringComparer.Ordinal);
-            foreach (var file in rendered) next[file.Path] = file.ToBytes();
-        }
-        _served = new Snapshot(next, []);
-        _initiativeFiles = initiativeFiles;
-        var pages = keys is null ? next.Count : rendered.Count;
-        return new RebuildReport(++Generation, keys is null, pages, TimeSpan.Zero, []);
-    }
-
     /// <summary>
-    /// The pages that show what changed, or null for everything. An initiative appears on its strategy page,
-    /// its challenge page, the overview and the data files, and its status on the pages that re-list it.
+    /// A partial run when the served site is sound and only content files changed (an initiative, a page, or a
+    /// translation of one); null for a full run. Which files it re-renders is the plan's to say.
     /// </summary>
-    private static HashSet<string>? AffectedKeys(SiteModel model, IReadOnlyCollection<string>? changed)
+    private Change? PartialChange(IReadOnlyCollection<string>? changed)
     {
-        if (changed is null || changed.Count == 0) return null;
-        // The overview, the data files, and the pages whose "last updated" is the latest date of all content.
-        var keys = new HashSet<string>(StringComparer.Ordinal) { PageKeys.Overview, PageKeys.Json, PageKeys.Csv, PageKeys.Search };
-        keys.UnionWith(model.Pages.Select(p => p.PageKey));
-        foreach (var path in changed)
-        {
-            var source = TranslationSource(model, path);
-            var initiative = model.Initiatives.FirstOrDefault(i => i.SourcePath == source);
-            if (initiative is null) return null;
-            keys.Add(initiative.PageKey);
-            keys.Add(initiative.Strategy.Challenge.PageKey);
-            foreach (var repost in model.Initiatives.Where(i => i.RepostOf == initiative))
-            {
-                keys.Add(repost.PageKey);
-                keys.Add(repost.Strategy.Challenge.PageKey);
-            }
-        }
-        return keys;
+        var plan = _served.Plan;
+        if (plan is null || changed is null || changed.Count == 0) return null;
+        var paths = changed.Select(p => SourcePath.Parse(p, plan.Model.Languages)).ToList();
+        if (paths.Any(p => !p.IsContent || p.StrayLanguage is not null)) return null;
+        return new Change(plan, paths.Select(p => p.Source).ToHashSet(StringComparer.Ordinal));
     }
 
-    private static string TranslationSource(SiteModel model, string path) =>
-        model.Languages.Select(l => TranslationFiles.SourceOf(path, l)).FirstOrDefault(s => s is not null) ?? path;
-
-    /// <summary>The bytes and content type for a request path, an error page while the content is broken.</summary>
+    /// <summary>The bytes and media type for a request path, an error page while the content is broken.</summary>
     public (int Status, string ContentType, byte[] Body) Get(string requestPath)
     {
-        var (files, errors) = _served;
+        var (files, errors, plan) = _served;
         var basePath = UrlBuilder.NormalizeBasePath(options.BasePath);
-        if (errors.Count > 0) return (500, "text/html; charset=utf-8", ErrorPage(errors));
+        if (errors.Count > 0) return (500, OutputFormat.Html.MediaType, ErrorPage(errors));
         if (!requestPath.StartsWith(basePath, StringComparison.Ordinal) && requestPath + "/" != basePath)
             return NotFound(files);
         var relative = Uri.UnescapeDataString(requestPath.Length < basePath.Length ? "" : requestPath[basePath.Length..]);
         if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        if (files.TryGetValue(relative, out var body)) return (200, ContentType(relative), body);
+        if (files.TryGetValue(relative, out var body)) return (200, (plan?[relative]?.Format ?? OutputFormat.Binary).MediaType, body);
         if (files.ContainsKey(relative + "/index.html")) return (301, relative, []);
         return NotFound(files);
     }
 
     private static (int, string, byte[]) NotFound(IReadOnlyDictionary<string, byte[]> files) =>
-        (404, "text/html; charset=utf-8", files.TryGetValue("404.html", out var page) ? page : Encoding.UTF8.GetBytes("Not found"));
+        (404, OutputFormat.Html.MediaType, files.TryGetValue(Addresses.NotFound, out var page) ? page : Encoding.UTF8.GetBytes("Not found"));
 
-    private static string ContentType(string path) => Path.GetExtension(path) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".json" => "application/json; charset=utf-8",
-        ".csv" => "text/csv; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".xml" => "application/xml; charset=utf-8",
-        ".txt" => "text/plain; charset=utf-8",
-        ".wasm" => "application/wasm",
-        _ => "application/octet-stream",
-    };
-
-    private byte[] ErrorPage(IReadOnlyList<ContentError> errors)
+    private static byte[] ErrorPage(IReadOnlyList<ContentError> errors)
     {
         // Shown only to the person previewing; the build never produces it, so it is not in the theme.
         var items = string.Concat(errors.Select(e => $"<li><code>{WebUtility.HtmlEncode(e.ToString())}</code></li>"));
         return Encoding.UTF8.GetBytes($"""
             <!DOCTYPE html>
             <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>エラー {errors.Count}件 | プレビュー</title>{options.ExtraHead}
+            <title>エラー {errors.Count}件 | プレビュー</title>
             <style>body{"{"}font-family:sans-serif;line-height:1.7;max-width:60rem;margin:2rem auto;padding:0 1rem{"}"}code{"{"}white-space:pre-wrap;overflow-wrap:anywhere{"}"}li{"{"}margin-bottom:.5rem{"}"}</style></head>
             <body><main><h1>内容にエラーがあります（{errors.Count}件）</h1>
             <p>ファイルを直して保存すると、このページは自動で元に戻ります。 / Fix the files and save: this page reloads by itself.</p>

@@ -2,7 +2,8 @@ namespace MinatoSite.Preview;
 
 /// <summary>
 /// Watches input/, data/ and theme/ and reports the changed files once an editor's burst of saves has settled,
-/// so that a save that touches a file three times is one rebuild.
+/// so that a save that touches a file three times is one rebuild. What each changed file is, and so what it
+/// re-renders, is for the site to say.
 /// </summary>
 public sealed class SourceWatcher(string root, TimeSpan debounce, Action<IReadOnlyCollection<string>?> onChange) : IDisposable
 {
@@ -11,7 +12,6 @@ public sealed class SourceWatcher(string root, TimeSpan debounce, Action<IReadOn
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private Timer? _timer;
-    private bool _everything;
 
     public void Start()
     {
@@ -44,15 +44,11 @@ public sealed class SourceWatcher(string root, TimeSpan debounce, Action<IReadOn
     private void Note(string fullPath)
     {
         var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
-        // The files the build leaves out of input/ change nothing; any other file there is content or an error
+        // Hidden files and folders (an editor's swap file) change nothing; any other file is content, or an error
         // the build reports, which must appear and clear in the preview as it does in a build.
-        if (relative.StartsWith("input/", StringComparison.Ordinal) && Loading.ContentLoader.IsIgnored(relative))
-            return;
+        if (Model.SourcePath.IsHidden(relative)) return;
         lock (_gate)
         {
-            // Only an initiative or its translation can be rebuilt in part; anything else rebuilds everything.
-            if (!relative.StartsWith("input/", StringComparison.Ordinal) || relative.Count(c => c == '/') != 2 || !relative.EndsWith(".md", StringComparison.Ordinal))
-                _everything = true;
             _pending.Add(relative);
             _timer?.Change(debounce, Timeout.InfiniteTimeSpan);
         }
@@ -64,9 +60,8 @@ public sealed class SourceWatcher(string root, TimeSpan debounce, Action<IReadOn
         lock (_gate)
         {
             if (_pending.Count == 0) return;
-            changed = _everything ? null : _pending.ToList();
+            changed = _pending.ToList();
             _pending.Clear();
-            _everything = false;
         }
         onChange(changed);
     }

@@ -9,7 +9,9 @@ namespace MinatoSite.Rendering;
 
 /// <summary>
 /// The Liquid templates of <c>theme/</c>, parsed once and rendered by many threads. Every interface string
-/// comes from the page language's catalogue through the <c>t</c> filter, which fails on an unknown key.
+/// comes from the page language's catalogue through the <c>t</c> filter, which fails on an unknown key. The
+/// templates are strict: a member the views do not have, or a filter that does not exist, fails the render
+/// with the template file and line where it is written, instead of showing an empty string.
 /// </summary>
 public sealed class Theme
 {
@@ -21,20 +23,29 @@ public sealed class Theme
 
     private readonly TemplateOptions _options;
     private readonly Dictionary<string, IFluidTemplate> _templates = [];
+    // Each template's text by its path (theme/layouts/strategy.liquid), to find where a failing name is written.
+    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
 
-    private Theme(string themeRoot, IReadOnlyDictionary<string, string> partials)
+    private Theme(string themeRoot, IReadOnlyDictionary<string, string> partials, IReadOnlyList<string> assets)
     {
         Root = themeRoot;
+        Assets = assets;
         _options = new TemplateOptions
         {
             FileProvider = new PartialsProvider(partials),
-            MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+            MemberAccessStrategy = new StrictMemberAccess(new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase }),
+            StrictFilters = true,
         };
         _options.Filters.AddFilter("t", Translate);
+        foreach (var (name, text) in partials) _sources[$"theme/partials/{name}"] = text;
     }
 
     public string Root { get; }
-    public string AssetsFolder => Path.Combine(Root, "assets");
+
+    /// <summary>The files of <c>theme/assets/</c>, relative to it with forward slashes, in order.</summary>
+    public IReadOnlyList<string> Assets { get; }
+
+    public string AssetPath(string asset) => Path.Combine(Root, "assets", asset);
 
     /// <summary>Parses every layout in <c>theme/layouts/</c>; syntax errors are content errors with file and line.</summary>
     public static Theme? Load(string root, ErrorList errors)
@@ -56,14 +67,22 @@ public sealed class Theme
             if (Parser.TryParse(source.Text, out _, out var error)) partials[Path.GetFileName(partial)] = source.Text;
             else errors.Add(path, LineOf(error), $"template syntax error: {error}");
         }
-        var theme = new Theme(themeRoot, partials);
+        var assetsFolder = Path.Combine(themeRoot, "assets");
+        var assets = Directory.Exists(assetsFolder)
+            ? Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(assetsFolder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
+            : [];
+        var theme = new Theme(themeRoot, partials, assets);
         foreach (var file in Directory.EnumerateFiles(layouts, "*.liquid").Order(StringComparer.Ordinal))
         {
             var path = $"theme/layouts/{Path.GetFileName(file)}";
             var source = Loading.SourceFile.Read(root, path, errors);
             if (source is null) continue;
             if (Parser.TryParse(source.Text, out var template, out var error))
+            {
                 theme._templates[Path.GetFileNameWithoutExtension(file)] = template;
+                theme._sources[path] = source.Text;
+            }
             else
                 errors.Add(path, LineOf(error), $"template syntax error: {error}");
         }
@@ -76,26 +95,71 @@ public sealed class Theme
         return match.Success ? int.Parse(match.Groups[1].Value) : 0;
     }
 
-    /// <summary>Renders a layout with the given variables; <paramref name="catalogue"/> serves the <c>t</c> filter.</summary>
-    public string Render(string layout, Catalogue catalogue, IReadOnlyDictionary<string, object?> variables)
+    /// <summary>Renders a layout with its view; <paramref name="catalogue"/> serves the <c>t</c> filter.</summary>
+    public string Render(string layout, Catalogue catalogue, LayoutView view)
     {
         var buffer = RenderBuffer.OfThisThread;
-        Render(layout, catalogue, variables, buffer.Start());
+        Render(layout, catalogue, view, buffer.Start());
         return buffer.TakeText();
     }
 
-    /// <summary>Renders a layout into <paramref name="writer"/>.</summary>
-    public void Render(string layout, Catalogue catalogue, IReadOnlyDictionary<string, object?> variables, TextWriter writer)
+    /// <summary>Renders a layout into <paramref name="writer"/>; a failure is a <see cref="TemplateException"/> with its place.</summary>
+    public void Render(string layout, Catalogue catalogue, LayoutView view, TextWriter writer)
     {
         if (!_templates.TryGetValue(layout, out var template))
-            throw new InvalidOperationException($"theme/layouts/{layout}.liquid is missing");
-        var context = new TemplateContext(_options);
+            throw new TemplateException($"theme/layouts/{layout}.liquid", 0, $"the template theme/layouts/{layout}.liquid is missing");
+        // The view's members are the template's variables: an unknown one fails through the member access.
+        var context = new TemplateContext(view, _options);
         context.AmbientValues[CatalogueKey] = catalogue;
-        foreach (var (name, value) in variables) context.SetValue(name, value);
-        // Nothing in a theme waits (no file or network access), so rendering completes synchronously.
-        var rendering = template.RenderAsync(writer, context, Encoder, isolateContext: true);
-        if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+        try
+        {
+            // Nothing in a theme waits (no file or network access), so rendering completes synchronously.
+            var rendering = template.RenderAsync(writer, context, Encoder, isolateContext: true);
+            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is not TemplateException)
+        {
+            throw Locate(layout, ex);
+        }
     }
+
+    /// <summary>
+    /// Where the name a failure is about is written: in the layout first, then the frame, then the partials. Fluid
+    /// keeps no positions in its syntax tree, so the name is looked for in the tags of the template texts.
+    /// </summary>
+    private TemplateException Locate(string layout, Exception ex)
+    {
+        var name = ex switch
+        {
+            UnknownMemberException unknown => unknown.Member,
+            KeyNotFoundException missing when CatalogueKeyIn(missing.Message) is { } key => key,
+            _ when System.Text.RegularExpressions.Regex.Match(ex.Message, "Undefined filter '([^']+)'") is { Success: true } filter => filter.Groups[1].Value,
+            _ => null,
+        };
+        var message = ex is UnknownMemberException member
+            ? $"'{member.Member}' is not a member of {member.Type}; the members are {string.Join(", ", member.Known)}"
+            : ex.Message;
+        var order = new[] { $"theme/layouts/{layout}.liquid", "theme/layouts/layout.liquid" }
+            .Concat(_sources.Keys.Where(k => k.StartsWith("theme/partials/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        if (name is not null)
+        {
+            var pattern = new System.Text.RegularExpressions.Regex($@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(name)}(?![\w-])");
+            foreach (var file in order)
+            {
+                if (!_sources.TryGetValue(file, out var text)) continue;
+                var lines = text.Split('\n');
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    if ((lines[i].Contains("{{", StringComparison.Ordinal) || lines[i].Contains("{%", StringComparison.Ordinal)) && pattern.IsMatch(lines[i]))
+                        return new TemplateException(file, i + 1, message, ex);
+                }
+            }
+        }
+        return new TemplateException($"theme/layouts/{layout}.liquid", 0, message, ex);
+    }
+
+    private static string? CatalogueKeyIn(string message) =>
+        System.Text.RegularExpressions.Regex.Match(message, "interface string '([^']+)'") is { Success: true } match ? match.Groups[1].Value : null;
 
     private static ValueTask<FluidValue> Translate(FluidValue input, FilterArguments arguments, TemplateContext context)
     {

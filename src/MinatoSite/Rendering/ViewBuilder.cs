@@ -1,4 +1,6 @@
+using MinatoSite.Markup;
 using MinatoSite.Model;
+using MinatoSite.Planning;
 
 namespace MinatoSite.Rendering;
 
@@ -26,14 +28,26 @@ public sealed class ViewBuilder
             c.Id,
             ChallengeLabel(c),
             Text(c.Title),
-            urls.Page(language, c.PageKey),
+            urls.Page(language, Addresses.Of(c)),
             Counts(c.Initiatives),
             byChallenge[c.Id].ToList())).ToList();
         Overall = Counts(model.Initiatives);
-        Nav = new[] { new LinkView(_catalogue["nav.home"], urls.Page(language, PageKeys.Overview)), new LinkView(_catalogue["search.nav"], urls.Page(language, PageKeys.Search)) }
-            .Concat(model.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title.In(language), urls.Page(language, p.PageKey))))
+        // Views are built in the model's order, so the n-th view is the n-th model object.
+        _challengeIndex = model.Challenges.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        _strategyIndex = model.Strategies.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        Nav = new[] { new LinkView(_catalogue["nav.home"], urls.Page(language, Addresses.Overview)), new LinkView(_catalogue["search.nav"], urls.Page(language, Addresses.Search)) }
+            .Concat(model.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title.In(language), urls.Page(language, Addresses.Of(p)))))
             .ToList();
     }
+
+    private readonly Dictionary<string, int> _challengeIndex;
+    private readonly Dictionary<string, int> _strategyIndex;
+
+    /// <summary>The view of a challenge of the model.</summary>
+    public ChallengeView Challenge(Challenge challenge) => Challenges[_challengeIndex[challenge.Id]];
+
+    /// <summary>Where a strategy of the model is in <see cref="Strategies"/>, the plan's order.</summary>
+    public int IndexOf(Strategy strategy) => _strategyIndex[strategy.Id];
 
     /// <summary>The site's main navigation, the same on every page of this language.</summary>
     public IReadOnlyList<LinkView> Nav { get; }
@@ -59,8 +73,8 @@ public sealed class ViewBuilder
         {
             var target = _links.Resolve(sourceFile, url);
             if (target.ExternalUrl is not null) return target.ExternalUrl;
-            if (target.PageKey is null) return url;
-            var address = _urls.Page(target.Language ?? _language, target.PageKey);
+            if (target.Address is null) return url;
+            var address = _urls.Page(target.Language ?? _language, target.Address);
             return target.Fragment is null ? address : $"{address}#{target.Fragment}";
         });
 
@@ -71,7 +85,7 @@ public sealed class ViewBuilder
             strategy.Id,
             StrategyLabel(strategy),
             Text(strategy.Title),
-            _urls.Page(_language, strategy.PageKey),
+            _urls.Page(_language, Addresses.Of(strategy)),
             strategy.Challenge.Id,
             Counts(strategy.Initiatives),
             initiatives,
@@ -85,7 +99,7 @@ public sealed class ViewBuilder
         var view = new InitiativeView(
             initiative.Id,
             initiative.Anchor,
-            _urls.Page(_language, initiative.LinkKey),
+            _urls.Page(_language, Addresses.Of(initiative)),
             _catalogue.Format("label.initiative", ("id", initiative.Id)),
             Text(initiative.Title),
             initiative.Achievements.Select(Text).ToList(),
@@ -97,13 +111,13 @@ public sealed class ViewBuilder
             narrative.IsEmpty || narrative.IsTranslated(_language) ? null : _model.SourceLanguage.HtmlLang,
             initiative.TranslatableTexts().Any(t => !t.IsTranslated(_language)),
             initiative.RepostOf is { } original
-                ? new RepostView(original.Id, _urls.Page(_language, original.LinkKey), _catalogue.Format("label.repost", ("id", original.Id)))
+                ? new RepostView(original.Id, _urls.Page(_language, Addresses.Of(original)), _catalogue.Format("label.repost", ("id", original.Id)))
                 : null,
             EditUrl(initiative),
             strategy.Challenge.Id,
             StrategyLabel(strategy),
             Text(strategy.Title),
-            _urls.Page(_language, strategy.PageKey));
+            _urls.Page(_language, Addresses.Of(strategy)));
         return view;
     }
 
@@ -111,8 +125,9 @@ public sealed class ViewBuilder
     private string EditUrl(Initiative initiative)
     {
         if (_language.IsSource) return _urls.EditFile(initiative.SourcePath);
-        var translation = TranslationFiles.PathFor(initiative.SourcePath, _language);
-        return initiative.TranslatedInto.Contains(_language.Code) ? _urls.EditFile(translation) : _urls.NewFile(translation);
+        return initiative.Translations.In(_language) is { } translation
+            ? _urls.EditFile(translation.Path)
+            : _urls.NewFile(SourcePath.TranslationFile(initiative.SourcePath, _language));
     }
 
     public StatusView Status(StatusCode code) => new(code.Axis, code.Code, _catalogue[code.LabelKey], code.Tone);

@@ -1,9 +1,11 @@
-namespace MinatoSite.Model;
+using MinatoSite.Model;
+
+namespace MinatoSite.Planning;
 
 /// <summary>Where a link written in content goes: outside the site, to a page of the site, or nowhere valid.</summary>
 /// <param name="Language">Set when the link names a language explicitly (<c>/en/data/initiatives.csv</c>, or
 /// <c>/ja/…</c> for the source language); otherwise the link goes to the reader's language.</param>
-public readonly record struct LinkTarget(string? ExternalUrl, string? PageKey, string? Fragment, string? Error, Language? Language = null)
+public readonly record struct LinkTarget(string? ExternalUrl, string? Address, string? Fragment, string? Error, Language? Language = null)
 {
     public static LinkTarget Invalid(string error) => new(null, null, null, error);
 }
@@ -11,26 +13,28 @@ public readonly record struct LinkTarget(string? ExternalUrl, string? PageKey, s
 /// <summary>
 /// Resolves links written in Markdown. Staff link to another initiative or page by its file, relative to the
 /// file they are editing (<c>[3-1-2](../3-1/3-1-2.md)</c>, which also works in GitHub's preview), or by the
-/// site address (<c>/strategies/3-1/#initiative-3-1-2</c>). Either must exist; other schemes (javascript:, data:)
-/// are refused so that a pull request cannot smuggle script into the site.
+/// site address (<c>/strategies/3-1/#initiative-3-1-2</c>). Either must be in the site plan; other schemes
+/// (javascript:, data:) are refused so that a pull request cannot smuggle script into the site.
 /// </summary>
 public sealed class LinkResolver
 {
     private static readonly string[] ExternalSchemes = ["https:", "http:", "mailto:", "tel:"];
-    private readonly Dictionary<string, (string Key, string? Fragment)> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Address, string? Fragment)> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _fragments = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<Language> _languages;
 
-    public LinkResolver(SiteModel model, IEnumerable<string> pageKeys)
+    public LinkResolver(SitePlan plan)
     {
+        var model = plan.Model;
         _languages = model.Languages;
-        foreach (var key in pageKeys) _fragments[key] = [];
+        foreach (var address in plan.LinkableAddresses) _fragments[address] = [];
         foreach (var initiative in model.Initiatives)
         {
-            _files[initiative.SourcePath] = (initiative.PageKey, initiative.Anchor);
-            _fragments[initiative.PageKey].Add(initiative.Anchor);
+            var page = Addresses.Of(initiative.Strategy);
+            _files[initiative.SourcePath] = (page, initiative.Anchor);
+            if (_fragments.TryGetValue(page, out var anchors)) anchors.Add(initiative.Anchor);
         }
-        foreach (var page in model.Pages) _files[page.SourcePath] = (page.PageKey, null);
+        foreach (var page in model.Pages) _files[page.SourcePath] = (Addresses.Of(page), null);
     }
 
     public LinkTarget Resolve(string fromFile, string url)
@@ -69,7 +73,8 @@ public sealed class LinkResolver
         }
 
         var folder = Path.GetDirectoryName(fromFile)?.Replace('\\', '/') ?? "";
-        var resolved = Normalize($"{folder}/{Uri.UnescapeDataString(path)}");
+        // A link to a translation file (../3-1/3-1-2.en.md) goes where its source goes, in the reader's language.
+        var resolved = Normalize($"{folder}/{Uri.UnescapeDataString(path)}") is { } normal ? SourcePath.Parse(normal, _languages).Source : null;
         if (resolved is null || !_files.TryGetValue(resolved, out var target))
         {
             return LinkTarget.Invalid(resolved?.EndsWith(".md", StringComparison.Ordinal) == true
@@ -78,7 +83,7 @@ public sealed class LinkResolver
         }
         if (fragment is not null && fragment != target.Fragment)
             return LinkTarget.Invalid($"the link '{url}' has a '#{fragment}' that {resolved} does not have; leave out the '#' part");
-        return new LinkTarget(null, target.Key, target.Fragment, null);
+        return new LinkTarget(null, target.Address, target.Fragment, null);
     }
 
     /// <summary>Resolves <c>..</c> and <c>.</c> segments; null when the path climbs out of the site.</summary>

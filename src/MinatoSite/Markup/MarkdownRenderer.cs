@@ -3,7 +3,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace MinatoSite.Rendering;
+namespace MinatoSite.Markup;
 
 /// <summary>
 /// Markdown as the site uses it: CommonMark plus tables, with raw HTML disabled (it is shown as text, never

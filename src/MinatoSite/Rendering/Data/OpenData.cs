@@ -5,9 +5,9 @@ using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
 using MinatoSite.Model;
-using MinatoSite.Rendering;
+using MinatoSite.Planning;
 
-namespace MinatoSite.Output;
+namespace MinatoSite.Rendering.Data;
 
 /// <summary>
 /// The initiatives as open data, one file set per language: JSON (one object per initiative) and CSV (one row
@@ -16,6 +16,15 @@ namespace MinatoSite.Output;
 /// </summary>
 public static class OpenData
 {
+    public delegate void Writer(Stream stream, SiteModel model, ViewBuilder views, Language language, UrlBuilder urls);
+
+    /// <summary>Each format of the open data: where it is published and what writes it. A new format is a line here and its writer.</summary>
+    public static readonly IReadOnlyList<(OutputFormat Format, string Address, Writer Write)> Formats =
+    [
+        (OutputFormat.Json, Addresses.InitiativesJson, WriteJson),
+        (OutputFormat.Csv, Addresses.InitiativesCsv, WriteCsv),
+    ];
+
     public static readonly string[] CsvColumns =
     [
         "id", "challenge", "challenge_title", "strategy", "strategy_title", "number", "title",
@@ -50,7 +59,7 @@ public static class OpenData
                 WriteStatus(json, "progress", status?.Progress, views);
                 if (initiative.RepostOfId is null) json.WriteNull("repostOf");
                 else json.WriteString("repostOf", initiative.RepostOfId);
-                json.WriteString("url", urls.Page(language, initiative.LinkKey));
+                json.WriteString("url", urls.Page(language, Addresses.Of(initiative)));
                 json.WriteStartArray("achievements");
                 foreach (var achievement in initiative.Achievements) json.WriteStringValue(achievement.In(language));
                 json.WriteEndArray();
@@ -140,7 +149,7 @@ public static class OpenData
                         status?.Progress.Code,
                         status is null ? null : views.Status(status.Progress).Label,
                         initiative.RepostOfId,
-                        urls.Page(language, initiative.LinkKey),
+                        urls.Page(language, Addresses.Of(initiative)),
                         target is null ? null : (index + 1).ToString(CultureInfo.InvariantCulture),
                         target?.Text.In(language),
                         threshold?.Value.ToString(CultureInfo.InvariantCulture),

@@ -1,15 +1,16 @@
 using MinatoSite.Model;
 
-namespace MinatoSite.Rendering;
+namespace MinatoSite.Planning;
 
 /// <summary>Site-relative addresses, with the base path GitHub Pages serves a project site under (<c>/REPO/</c>).</summary>
 public sealed class UrlBuilder(string basePath, SiteSettings settings)
 {
     public string BasePath { get; } = NormalizeBasePath(basePath);
 
-    public string Page(Language language, string key) => BasePath + language.Prefix + key;
+    /// <param name="language">Null for a file shared by every language, such as the sitemap.</param>
+    public string Page(Language? language, string key) => BasePath + language?.Prefix + key;
 
-    public string Absolute(Language language, string key) => settings.SiteUrl + Page(language, key);
+    public string Absolute(Language? language, string key) => settings.SiteUrl + Page(language, key);
 
     public string Asset(string name) => BasePath + "assets/" + name;
 

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using MinatoSite.Model;
+
+namespace MinatoSite.Loading;
+
+// What the loader fills in while it reads: a source file's content first, its translations as their files are
+// read. Once every file is read, SiteLoader makes the model's records from these, and nothing changes after.
+
+/// <summary>A text being read: the source language's text, then its translations as they are found.</summary>
+internal sealed class TextDraft(string source)
+{
+    private readonly ConcurrentDictionary<string, string> _translations = new(StringComparer.Ordinal);
+
+    public string Source { get; } = source;
+    public bool IsEmpty => Source.Length == 0;
+
+    public void Translate(Language language, string text) => _translations[language.Code] = text;
+
+    public LocalizedText Build() => new(Source, _translations.IsEmpty ? null : new Dictionary<string, string>(_translations, StringComparer.Ordinal));
+}
+
+/// <summary>A source file of <c>input/</c> that translations attach to.</summary>
+internal abstract class ContentDraft(string sourcePath)
+{
+    private readonly ConcurrentBag<Translation> _translations = [];
+
+    public string SourcePath { get; } = sourcePath;
+
+    public void AddTranslation(Translation translation) => _translations.Add(translation);
+
+    /// <summary>In the order of <c>data/languages.yml</c>, whatever order the files were read in.</summary>
+    public IReadOnlyList<Translation> Translations(IReadOnlyList<Language> languages) =>
+        _translations.OrderBy(t => IndexOf(languages, t.Language)).ToList();
+
+    private static int IndexOf(IReadOnlyList<Language> languages, Language language)
+    {
+        for (var i = 0; i < languages.Count; i++)
+            if (languages[i] == language) return i;
+        return languages.Count;
+    }
+}
+
+internal sealed class InitiativeDraft(string sourcePath) : ContentDraft(sourcePath)
+{
+    public required string Id { get; init; }
+    public required StrategyDraft Strategy { get; init; }
+    public required int Number { get; init; }
+    public required TextDraft Title { get; init; }
+    public required IReadOnlyList<TextDraft> Achievements { get; init; }
+    public required IReadOnlyList<(TextDraft Text, Threshold? Threshold)> Targets { get; init; }
+    public required InitiativeStatus? Status { get; init; }
+    public required string? RepostOfId { get; init; }
+    public required TextDraft Narrative { get; init; }
+    public required int NarrativeLine { get; init; }
+    public required int IdLine { get; init; }
+    public required int RepostOfLine { get; init; }
+    public ContentDate? Updated { get; init; }
+}
+
+internal sealed class PageDraft(string sourcePath) : ContentDraft(sourcePath)
+{
+    public required string Slug { get; init; }
+    public required TextDraft Title { get; init; }
+    public required TextDraft Body { get; init; }
+    public required int BodyLine { get; init; }
+    public required int TitleLine { get; init; }
+}
+
+internal sealed class ChallengeDraft
+{
+    public required string Id { get; init; }
+    public required int? Number { get; init; }
+    public required TextDraft Title { get; init; }
+    public List<StrategyDraft> Strategies { get; } = [];
+}
+
+internal sealed class StrategyDraft
+{
+    public required string Id { get; init; }
+    public required TextDraft Title { get; init; }
+    public required string TargetsHeading { get; init; }
+}

@@ -1,0 +1,114 @@
+using MinatoSite.Model;
+using MinatoSite.Planning;
+
+namespace MinatoSite.Rendering.Pages;
+
+/// <summary>What one HTML page puts in the frame that every page shares, and the layout that renders its own part.</summary>
+/// <param name="Layout">Its template in <c>theme/layouts/</c>, without <c>.liquid</c>.</param>
+/// <param name="Crumbs">The breadcrumb trail after the home page.</param>
+/// <param name="View">Its layout's view, given the frame.</param>
+public sealed record PageContent(string Layout, string Title, IReadOnlyList<LinkView> Crumbs, Func<PageView, LayoutView> View)
+{
+    /// <summary>Some of the page's text is shown in the source language for want of a translation.</summary>
+    public bool Untranslated { get; init; }
+
+    /// <summary>GitHub's editor on the file the page is written in, for a page written in <c>input/</c>.</summary>
+    public string? EditUrl { get; init; }
+
+    /// <summary>The latest content date of what the page shows; the site-wide date when null.</summary>
+    public ContentDate? Updated { get; init; }
+
+    /// <summary>Pagefind indexes the page's main content.</summary>
+    public bool Searchable { get; init; } = true;
+
+    /// <summary>The address the frame's language switcher and canonical link point at, when not the page's own.</summary>
+    public string? FrameAddress { get; init; }
+}
+
+/// <summary>
+/// A kind of HTML page: plans one page per language (or per subject and language), and renders its own layout
+/// inside <c>layout.liquid</c>. Every page reads the site's navigation, which names the pages of <c>input/</c>.
+/// </summary>
+public abstract class HtmlPageType : IPageType
+{
+    public abstract string Name { get; }
+
+    public abstract IEnumerable<PlannedFile> Plan(SiteModel model);
+
+    /// <summary>The page's title, layout, view and frame details.</summary>
+    protected abstract PageContent Content(PlannedFile file, SiteRenderer site, ViewBuilder view);
+
+    /// <summary>A line of the plan for a page of this type at <paramref name="address"/> in <paramref name="language"/>.</summary>
+    protected PlannedFile Page(SiteModel model, Language language, string address, Reads reads, string origin, object? subject = null, bool listed = true, string? path = null) =>
+        new(path ?? Addresses.FileOf(address, language), address, language, OutputFormat.Html,
+            reads.With(model.Pages.Select(p => p.SourcePath)), origin, this, subject)
+        { Listed = listed };
+
+    public OutputFile Render(PlannedFile file, SiteRenderer site)
+    {
+        var language = file.Language!;
+        var view = site.Views(language);
+        var content = Content(file, site, view);
+        var frame = Frame(file, content, site, view);
+        var catalogue = view.Catalogue;
+        var body = site.Theme.Render(content.Layout, catalogue, content.View(frame));
+        var buffer = RenderBuffer.OfThisThread;
+        site.Theme.Render("layout", catalogue, new FrameLayout { Page = frame, Content = body }, buffer.Start());
+        return OutputFile.Page(file.Path, buffer.TakeDedented());
+    }
+
+    private static PageView Frame(PlannedFile file, PageContent content, SiteRenderer site, ViewBuilder view)
+    {
+        var model = site.Model;
+        var urls = site.Urls;
+        var plan = site.Plan;
+        var language = file.Language!;
+        var catalogue = view.Catalogue;
+        var address = content.FrameAddress ?? file.Address;
+        var noIndex = !file.Listed;
+        var lastChange = content.Updated ?? plan.SiteDate;
+        var home = urls.Page(language, Addresses.Overview);
+        var alternates = plan.Alternates(file);
+        var switcher = plan.Alternates(plan[Addresses.FileOf(address, language)]!);
+        return new PageView
+        {
+            Lang = language.HtmlLang,
+            Title = content.Title,
+            Description = catalogue["site.description"],
+            Canonical = urls.Absolute(language, address),
+            Alternates = alternates.Count == 0 ? [] : alternates
+                .Select(a => new AlternateView(a.Language!.HtmlLang, urls.Absolute(a.Language, a.Address)))
+                .Append(new AlternateView("x-default", urls.Absolute(model.SourceLanguage, file.Address))).ToList(),
+            Switcher = switcher.Select(a => new SwitchView(a.Language!.Name, a.Language.HtmlLang, a.Language.HtmlLang, urls.Page(a.Language, a.Address), a.Language == language)).ToList(),
+            Breadcrumbs = address == Addresses.Overview ? [] : content.Crumbs.Prepend(new LinkView(catalogue["nav.home"], home)).ToList(),
+            Nav = view.Nav,
+            CurrentNav = noIndex ? null : urls.Page(language, address),
+            Home = home,
+            Assets = urls.Asset(""),
+            ReportTitle = model.Report.Title.In(language),
+            ReportMeeting = model.Report.Meeting.In(language),
+            ReportDate = catalogue.FormatMonth(model.Report.Date),
+            Updated = lastChange.HasDay ? catalogue.FormatDate(lastChange.Date) : catalogue.FormatMonth(lastChange.Date),
+            UpdatedIso = lastChange.Iso,
+            IsSource = language.IsSource,
+            Untranslated = content.Untranslated && !language.IsSource,
+            NoIndex = noIndex,
+            Searchable = content.Searchable && !noIndex,
+            EditUrl = content.EditUrl,
+            CorrectionsUrl = PageUrl(site, language, "corrections"),
+            AboutDataUrl = PageUrl(site, language, "about-data"),
+            LicenseName = model.Settings.License,
+            LicenseUrl = model.Settings.LicenseUrl,
+            Downloads = new DownloadsView(urls.Page(language, Addresses.InitiativesCsv), urls.Page(language, Addresses.InitiativesJson), PageUrl(site, language, "about-data")),
+        };
+    }
+
+    private static string? PageUrl(SiteRenderer site, Language language, string slug) =>
+        site.Model.Pages.FirstOrDefault(p => p.Slug == slug) is { } page ? site.Urls.Page(language, Addresses.Of(page)) : null;
+
+    /// <summary>The latest content date of what a page shows: the report's, or a newer one of its initiatives.</summary>
+    protected static ContentDate Latest(SiteModel model, IEnumerable<Initiative> initiatives) =>
+        ContentDate.Latest(initiatives.Select(i => i.Updated).OfType<ContentDate>().Append(model.Report.Updated));
+
+    protected static string Join(string label, string title) => label.Length == 0 ? title : $"{label} {title}";
+}

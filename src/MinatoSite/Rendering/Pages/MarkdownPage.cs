@@ -1,0 +1,34 @@
+using MinatoSite.Model;
+using MinatoSite.Planning;
+
+namespace MinatoSite.Rendering.Pages;
+
+/// <summary>A page written in Markdown at the top of <c>input/</c> (<c>CORRECTIONS.md</c> at <c>/corrections/</c>), in each language.</summary>
+public sealed class MarkdownPage : HtmlPageType
+{
+    public override string Name => "page of input/";
+
+    public override IEnumerable<PlannedFile> Plan(SiteModel model) =>
+        from page in model.Pages
+        from language in model.Languages
+        select Page(model, language, Addresses.Of(page), new Reads(new HashSet<string> { page.SourcePath }, SiteDate: true), page.SourcePath, page);
+
+    protected override PageContent Content(PlannedFile file, SiteRenderer site, ViewBuilder view)
+    {
+        var page = (ContentPage)file.Subject!;
+        var language = file.Language!;
+        var title = page.Title.In(language);
+        var translation = page.Body.IsTranslated(language) ? page.Translations.In(language) : null;
+        return new PageContent("page", title, [new LinkView(title, site.Urls.Page(language, file.Address))], frame => new ContentLayout
+        {
+            Page = frame,
+            Body = view.MarkdownHtml(page.Body.In(language), page.SourcePath, 2),
+            BodyLang = page.Body.IsTranslated(language) ? null : site.Model.SourceLanguage.HtmlLang,
+            TitleText = view.Text(page.Title),
+        })
+        {
+            Untranslated = !page.Title.IsTranslated(language) || !page.Body.IsTranslated(language),
+            EditUrl = site.Urls.EditFile(translation?.Path ?? page.SourcePath),
+        };
+    }
+}

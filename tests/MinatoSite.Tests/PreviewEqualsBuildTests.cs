@@ -1,0 +1,84 @@
+using System.Net;
+using MinatoSite.Diagnostics;
+using MinatoSite.Output;
+using MinatoSite.Preview;
+using MinatoSite.Tests.Support;
+
+namespace MinatoSite.Tests;
+
+/// <summary>
+/// The invariant between the two commands: after a full build and after each kind of change, the preview serves
+/// byte for byte what a fresh <c>build</c> of the same sources writes, every file in every language, apart from
+/// the reload script it adds to pages where it serves them.
+/// </summary>
+public sealed class PreviewEqualsBuildTests : PreviewedSiteTests
+{
+    private readonly TempFolder _output = new();
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _output.Dispose();
+    }
+
+    /// <summary>Each kind of change, made to a copy of the real sources.</summary>
+    public static TheoryData<string> Changes() => new() { "none", "initiative", "translation", "new file", "deleted file", "data file", "template" };
+
+    private void Make(string change)
+    {
+        switch (change)
+        {
+            case "none":
+                break;
+            case "initiative":
+                // A new title, and a content date later than every other: the pages that show the site-wide date change too.
+                Site.Replace("input/2-1/2-1-3.md", "title: 津波避難ビルの確保\n", "title: 津波避難ビルの確保と周知\nupdated: 2021-12-24\n");
+                break;
+            case "translation":
+                Site.Replace("input/2-1/2-1-3.en.md", "Securing tsunami evacuation buildings", "Securing and announcing tsunami evacuation buildings");
+                break;
+            case "new file":
+                Site.Write("input/2-1/2-1-9.md", Site.Read("input/2-1/2-1-3.md")
+                    .Replace("id: 2-1-3", "id: 2-1-9").Replace("number: 3", "number: 9").Replace("title: 津波避難ビルの確保", "title: 新しい取組"));
+                break;
+            case "deleted file":
+                File.Delete(Site.PathOf("input/2-1/2-1-3.en.md"));
+                break;
+            case "data file":
+                Site.Replace("data/plan.yml", "title: 防災対策の強化", "title: 防災・減災対策の強化");
+                break;
+            case "template":
+                Site.Replace("theme/layouts/strategy.liquid", "<section aria-labelledby=\"downloads\"", "<section data-changed aria-labelledby=\"downloads\"");
+                break;
+            default:
+                throw new ArgumentException(change);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public async Task The_preview_serves_what_the_build_writes(string change)
+    {
+        if (change != "none") await RebuildAfter(() => Make(change));
+        Assert.True(Server.Site.LastRebuild!.Errors.Count == 0, string.Join("\n", Server.Site.LastRebuild.Errors));
+
+        var errors = new ErrorList();
+        var built = SiteBuilder.Build(new BuildOptions(Site.Root, _output["_site"]), errors);
+        Assert.True(built is not null, string.Join("\n", errors.Sorted()));
+        var files = Folders.Files(_output["_site"]).Where(f => f != SiteWriter.Marker).ToList();
+        Assert.Equal(files, Server.Site.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("en/index.html", files);
+        Assert.Contains("404.html", files);
+
+        foreach (var file in files)
+        {
+            using var response = await Http.GetAsync(new Uri(Server.Address, Uri.EscapeDataString(file).Replace("%2F", "/")));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var served = await response.Content.ReadAsByteArrayAsync();
+            var written = await File.ReadAllBytesAsync(Path.Combine(_output["_site"], file));
+            var expected = file.EndsWith(".html", StringComparison.Ordinal) ? PreviewServer.WithReloadScript(written) : written;
+            Assert.True(expected.AsSpan().SequenceEqual(served), $"{file} differs after the change '{change}'");
+            Assert.Equal(built!.Plan[file]!.Format.MediaType, response.Content.Headers.ContentType!.ToString());
+        }
+    }
+}
