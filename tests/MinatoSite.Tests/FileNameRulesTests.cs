@@ -70,6 +70,21 @@ public sealed class SourcePathTests
         Assert.Null(SourcePath.SplitInitiativeId(id, ["2-1", "reform"]));
 }
 
+/// <summary>Language codes are matched without regard to case, so one item cannot be translated twice under two spellings.</summary>
+public sealed class TranslatedTwiceTests : ScratchSiteTests
+{
+    [Fact]
+    public void A_second_file_for_the_same_language_is_an_error_on_that_file()
+    {
+        Site.Write("input/2-1/2-1-3.EN.md", Site.Read("input/2-1/2-1-3.en.md"));
+        var errors = new ErrorList();
+        Assert.Null(SiteBuilder.Check(Site.Root, errors));
+        var error = Assert.Single(errors.Sorted());
+        Assert.Equal("input/2-1/2-1-3.en.md", error.File);
+        Assert.Contains("already translated into en by input/2-1/2-1-3.EN.md", error.Message);
+    }
+}
+
 /// <summary>A language with a script subtag, added by staff as data/languages.yml says, works everywhere.</summary>
 public sealed class SubtagLanguageTests : ScratchSiteTests
 {

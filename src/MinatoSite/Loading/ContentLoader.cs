@@ -40,6 +40,12 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var existing = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var sources = files.Where(f => !f.IsTranslation).ToList();
         var translations = files.Where(f => f.IsTranslation).ToList();
+        // Language codes are matched without regard to case: 2-1-3.en.md and 2-1-3.EN.md would be one translation twice.
+        foreach (var twice in translations.GroupBy(f => (f.TranslationOf, f.Language)).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)).ToList())
+        {
+            errors.Add(twice.Path, 0, $"{twice.TranslationOf} is already translated into {twice.Language!.Code} by {translations.First(f => f.TranslationOf == twice.TranslationOf && f.Language == twice.Language).Path}; keep one of the two files");
+            translations.Remove(twice);
+        }
 
         // Files are independent until cross-checked, so they are read in parallel; the order is restored after.
         var read = new ContentDraft?[sources.Count];

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MinatoSite.Model;
 
 namespace MinatoSite.Loading;
@@ -6,23 +5,27 @@ namespace MinatoSite.Loading;
 // What the loader fills in while it reads: a source file's content first, its translations as their files are
 // read. Once every file is read, SiteLoader makes the model's records from these, and nothing changes after.
 
+// The loader reads one language's translation files at a time, in parallel, and no two files of one language
+// translate the same item: a draft is never written by two threads at once, so it needs no lock.
+
 /// <summary>A text being read: the source language's text, then its translations as they are found.</summary>
 internal sealed class TextDraft(string source)
 {
-    private readonly ConcurrentDictionary<string, string> _translations = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? _translations;
 
     public string Source { get; } = source;
     public bool IsEmpty => Source.Length == 0;
 
-    public void Translate(Language language, string text) => _translations[language.Code] = text;
+    public void Translate(Language language, string text) => (_translations ??= new(StringComparer.Ordinal))[language.Code] = text;
 
-    public LocalizedText Build() => new(Source, _translations.IsEmpty ? null : new Dictionary<string, string>(_translations, StringComparer.Ordinal));
+    /// <summary>The finished text; the draft is not used after.</summary>
+    public LocalizedText Build() => new(Source, _translations);
 }
 
 /// <summary>A source file of <c>input/</c> that translations attach to.</summary>
 internal abstract class ContentDraft(string sourcePath)
 {
-    private readonly ConcurrentBag<Translation> _translations = [];
+    private readonly List<Translation> _translations = [];
 
     public string SourcePath { get; } = sourcePath;
 
@@ -30,7 +33,7 @@ internal abstract class ContentDraft(string sourcePath)
 
     /// <summary>In the order of <c>data/languages.yml</c>, whatever order the files were read in.</summary>
     public IReadOnlyList<Translation> Translations(IReadOnlyList<Language> languages) =>
-        _translations.OrderBy(t => IndexOf(languages, t.Language)).ToList();
+        _translations.Count == 0 ? [] : _translations.OrderBy(t => IndexOf(languages, t.Language)).ToList();
 
     private static int IndexOf(IReadOnlyList<Language> languages, Language language)
     {
