@@ -6,6 +6,8 @@ using MinatoSite.Model;
 using MinatoSite.Output;
 using MinatoSite.Planning;
 using MinatoSite.Rendering;
+using MinatoSite.Rendering.Data;
+using MinatoSite.Rendering.Pages;
 using MinatoSite.Verification;
 
 namespace MinatoSite;
@@ -41,8 +43,26 @@ public static class SiteBuilder
 {
     private static readonly MarkdownRenderer Markdown = new();
 
+    /// <summary>Every kind of file the site publishes, in the order they are planned; a new page type is added here.</summary>
+    /// <param name="theme">Null when the theme could not be read: the rest is still planned, for the link check.</param>
+    public static IReadOnlyList<IPageType> FileTypes(Theme? theme) =>
+    [
+        new OverviewPage(),
+        new ChallengePage(),
+        new StrategyPage(),
+        new SearchPage(),
+        new MarkdownPage(),
+        new NotFoundPage(),
+        new InitiativesData(),
+        new Sitemap(),
+        new Robots(),
+        .. theme is null ? Array.Empty<IPageType>() : [new ThemeAssets(theme)],
+    ];
+
+
     /// <summary>Builds the site into <see cref="BuildOptions.Output"/>, with the search index when asked.</summary>
     /// <exception cref="OutputRefusedException">The output folder may not be replaced; nothing was read.</exception>
+    /// <exception cref="OutputEnvironmentException">The machine would not let the site be written.</exception>
     public static BuildResult? Build(BuildOptions options, ErrorList errors, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
@@ -58,25 +78,43 @@ public static class SiteBuilder
     public static SitePlan? Plan(BuildOptions options, ErrorList errors, PhaseTimings? timings = null) =>
         Prepare(options, errors, timings ?? new PhaseTimings())?.Plan;
 
+    /// <summary>One run of the pipeline into <paramref name="sink"/>, every file rendered. Null with errors.</summary>
+    public static BuildResult? Run(BuildOptions options, IOutputSink sink, ErrorList errors, PhaseTimings? timings = null) =>
+        RunPipeline(options, sink, null, errors, timings ?? new PhaseTimings());
+
     /// <summary>
-    /// One run of the pipeline into <paramref name="sink"/>: every file, or after a <paramref name="change"/> only the
-    /// files the plan says it affects. Every link of every file is verified either way. Null with errors.
+    /// A run after a <paramref name="change"/>: only the files the plan says it affects are rendered, the others kept
+    /// from the run before by <paramref name="sink"/>; every link of every file is verified all the same.
     /// </summary>
-    public static BuildResult? Run(BuildOptions options, IOutputSink sink, ErrorList errors, PhaseTimings? timings = null, Change? change = null)
+    public static BuildResult? Run(BuildOptions options, IKeepingSink sink, Change change, ErrorList errors, PhaseTimings? timings = null) =>
+        RunPipeline(options, sink, change, errors, timings ?? new PhaseTimings());
+
+    private static BuildResult? RunPipeline(BuildOptions options, IOutputSink sink, Change? change, ErrorList errors, PhaseTimings timings)
     {
-        timings ??= new PhaseTimings();
         var site = Prepare(options, errors, timings);
         if (site is null) return null;
         var plan = site.Plan;
-        var renderer = timings.Measure("views", () => new SiteRenderer(plan, site.Theme, site.Urls, Markdown, site.Links));
+        SiteRenderer renderer;
+        try
+        {
+            renderer = timings.Measure("views", () => new SiteRenderer(plan, site.Theme, site.Urls, Markdown, site.Links));
+        }
+        catch (MissingStringException ex)
+        {
+            errors.Add(ex.Catalogue, 0, ex.Message);
+            return null;
+        }
         var rendered = change is null ? plan.Files : plan.Affected(change.Previous, change.Sources);
         var verifier = new OutputVerifier(site.Urls.BasePath, plan.Files.Select(f => f.Path));
         sink.Open(plan);
         if (!RenderVerifyWrite(renderer, rendered, verifier, sink, options, errors, timings)) return null;
         timings.Measure("verify links", () =>
         {
-            var renderedPaths = rendered.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            foreach (var kept in sink.Kept(plan.Files.Where(f => !renderedPaths.Contains(f.Path)).ToList())) verifier.Add(kept);
+            if (change is not null && sink is IKeepingSink keeping)
+            {
+                var renderedPaths = rendered.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+                foreach (var kept in keeping.Kept(plan.Files.Where(f => !renderedPaths.Contains(f.Path)).ToList())) verifier.Add(kept);
+            }
             foreach (var error in verifier.Finish()) errors.Add(error.File, error.Line, error.Message);
             return 0;
         });
@@ -101,7 +139,7 @@ public static class SiteBuilder
         return timings.Measure("plan", () =>
         {
             // Planned and checked for links even when some files have errors, so that staff see every mistake at once.
-            var plan = SitePlan.Make(model, SiteRenderer.Types(theme), Addresses.Reserved, errors);
+            var plan = SitePlan.Make(model, FileTypes(theme), Addresses.Reserved, errors);
             if (plan is null) return null;
             var links = new LinkResolver(plan);
             ContentLinks.Check(plan, links, Markdown, errors);
@@ -144,11 +182,19 @@ public static class SiteBuilder
                 unwritten.Add((output.Path, ex.Message));
                 loop.Stop();
             }
+            catch (Exception ex)
+            {
+                // A data file is written as it is made: what fails in its writer is a failure to render it.
+                failures.Add(new RenderException(file, ex));
+            }
         }));
         ReportRenderingErrors(failures, errors);
-        foreach (var (path, reason) in unwritten)
-            errors.Add(Path.Combine(options.Output, path), 0, $"the file could not be written ({reason}); check that the disk has free space and that the output folder may be written to");
-        return failures.IsEmpty && unwritten.IsEmpty;
+        if (!unwritten.IsEmpty)
+        {
+            var (path, reason) = unwritten.OrderBy(u => u.Path, StringComparer.Ordinal).First();
+            throw new OutputEnvironmentException($"{unwritten.Count} file(s) could not be written, the first {Path.Combine(options.Output, path)} ({reason}): check that the disk has free space and that the output folder may be written to");
+        }
+        return failures.IsEmpty;
     }
 
     /// <summary>
@@ -165,7 +211,7 @@ public static class SiteBuilder
     /// </summary>
     private static void ReportRenderingErrors(IEnumerable<RenderException> failures, ErrorList errors)
     {
-        foreach (var group in failures.GroupBy(f => f.InnerException is TemplateException t ? (t.File, t.Line, t.Message) : ("theme", 0, f.Message)))
+        foreach (var group in failures.GroupBy(f => f.InnerException is TemplateException t ? (t.File, t.Line, t.Message) : (f.File.Origin, 0, f.Message)))
         {
             var pages = group.Select(f => f.File.Path).Order(StringComparer.Ordinal).ToList();
             var others = pages.Count > 1 ? $" (and {pages.Count - 1} other file(s))" : "";

@@ -22,33 +22,81 @@ public sealed class PreviewEqualsBuildTests : PreviewedSiteTests
     }
 
     /// <summary>Each kind of change, made to a copy of the real sources.</summary>
-    public static TheoryData<string> Changes() => new() { "none", "initiative", "translation", "new file", "deleted file", "data file", "template" };
-
-    private void Make(string change)
+    public static TheoryData<string> Changes() => new()
     {
+        "none", "initiative", "translation", "new file", "deleted file", "deleted initiative", "re-listed original",
+        "page of input", "date moves back", "data file", "template",
+    };
+
+    private MinatoSite.Model.SiteModel Model() => SiteBuilder.Check(Site.Root, new ErrorList())!;
+
+    /// <summary>A day after the latest content date, so that the site-wide date moves (never after today).</summary>
+    private string LaterDay()
+    {
+        var latest = Model().LatestDate(Model().Initiatives).Date.AddDays(1);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        return (latest > today ? today : latest).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Gives a file's front matter a new title, however the old one was written.</summary>
+    private void RetitleFile(string path, string title) =>
+        Site.Write(path, System.Text.RegularExpressions.Regex.Replace(Site.Read(path), "^title:.*$",
+            "title: " + System.Text.Json.JsonSerializer.Serialize(title, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }),
+            System.Text.RegularExpressions.RegexOptions.Multiline));
+
+    private async Task Make(string change)
+    {
+        var model = Model();
         switch (change)
         {
             case "none":
                 break;
             case "initiative":
                 // A new title, and a content date later than every other: the pages that show the site-wide date change too.
-                Site.Replace("input/2-1/2-1-3.md", "title: 津波避難ビルの確保\n", "title: 津波避難ビルの確保と周知\nupdated: 2021-12-24\n");
+                var day = LaterDay();
+                await RebuildAfter(() => Site.Replace("input/2-1/2-1-3.md", "title: 津波避難ビルの確保\n", $"title: 津波避難ビルの確保と周知\nupdated: {day}\n"));
                 break;
             case "translation":
-                Site.Replace("input/2-1/2-1-3.en.md", "Securing tsunami evacuation buildings", "Securing and announcing tsunami evacuation buildings");
+                await RebuildAfter(() => Site.Replace("input/2-1/2-1-3.en.md", "Securing tsunami evacuation buildings", "Securing and announcing tsunami evacuation buildings"));
                 break;
             case "new file":
-                Site.Write("input/2-1/2-1-9.md", Site.Read("input/2-1/2-1-3.md")
-                    .Replace("id: 2-1-3", "id: 2-1-9").Replace("number: 3", "number: 9").Replace("title: 津波避難ビルの確保", "title: 新しい取組"));
+                await RebuildAfter(() => Site.Write("input/2-1/2-1-9.md", Site.Read("input/2-1/2-1-3.md")
+                    .Replace("id: 2-1-3", "id: 2-1-9").Replace("number: 3", "number: 9").Replace("title: 津波避難ビルの確保", "title: 新しい取組")));
                 break;
             case "deleted file":
-                File.Delete(Site.PathOf("input/2-1/2-1-3.en.md"));
+                await RebuildAfter(() => File.Delete(Site.PathOf("input/2-1/2-1-3.en.md")));
+                break;
+            case "deleted initiative":
+                // One that nothing links to or re-lists, with its translation.
+                var texts = Directory.EnumerateFiles(Site.PathOf("input"), "*.md", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
+                var loose = model.Initiatives.Last(i => i.Status is not null && !model.Initiatives.Any(r => r.RepostOf == i)
+                    && texts.Count(x => x.Contains(i.Id + ".md", StringComparison.Ordinal) || x.Contains("#" + i.Anchor, StringComparison.Ordinal)) == 0);
+                await RebuildAfter(() =>
+                {
+                    File.Delete(Site.PathOf(loose.SourcePath));
+                    foreach (var translation in loose.Translations) File.Delete(Site.PathOf(translation.Path));
+                });
+                break;
+            case "re-listed original":
+                // Its title shows on the page of the initiative that re-lists it, in another strategy.
+                var original = model.Initiatives.First(i => model.Initiatives.Any(r => r.RepostOf == i));
+                await RebuildAfter(() => RetitleFile(original.SourcePath, original.Title.Source + "（改）"));
+                break;
+            case "page of input":
+                // Its title is in every page's navigation.
+                var page = model.Pages.First();
+                await RebuildAfter(() => RetitleFile(page.SourcePath, page.Title.Source + "（改）"));
+                break;
+            case "date moves back":
+                var later = LaterDay();
+                await RebuildAfter(() => Site.Replace("input/2-1/2-1-3.md", "title: 津波避難ビルの確保\n", $"title: 津波避難ビルの確保\nupdated: {later}\n"));
+                await RebuildAfter(() => Site.Replace("input/2-1/2-1-3.md", $"updated: {later}\n", ""));
                 break;
             case "data file":
-                Site.Replace("data/plan.yml", "title: 防災対策の強化", "title: 防災・減災対策の強化");
+                await RebuildAfter(() => Site.Replace("data/plan.yml", "title: 防災対策の強化", "title: 防災・減災対策の強化"));
                 break;
             case "template":
-                Site.Replace("theme/layouts/strategy.liquid", "<section aria-labelledby=\"downloads\"", "<section data-changed aria-labelledby=\"downloads\"");
+                await RebuildAfter(() => Site.Replace("theme/layouts/strategy.liquid", "<section aria-labelledby=\"downloads\"", "<section data-changed aria-labelledby=\"downloads\""));
                 break;
             default:
                 throw new ArgumentException(change);
@@ -59,7 +107,7 @@ public sealed class PreviewEqualsBuildTests : PreviewedSiteTests
     [MemberData(nameof(Changes))]
     public async Task The_preview_serves_what_the_build_writes(string change)
     {
-        if (change != "none") await RebuildAfter(() => Make(change));
+        await Make(change);
         Assert.True(Server.Site.LastRebuild!.Errors.Count == 0, string.Join("\n", Server.Site.LastRebuild.Errors));
 
         var errors = new ErrorList();

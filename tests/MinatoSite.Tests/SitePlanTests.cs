@@ -54,14 +54,15 @@ public sealed class SitePlanTests(BuiltSite site)
     }
 
     [Fact]
-    public void Every_planned_file_has_a_media_type_and_pages_are_html()
+    public void Pages_are_html_and_assets_are_served_as_their_extension_says()
     {
         var plan = Plan(Repository.Root);
         foreach (var file in plan.Files)
         {
-            Assert.NotEqual(OutputFormat.Binary, file.Format);
             Assert.Equal(file.Path.EndsWith(".html", StringComparison.Ordinal), file.Format.IsPage);
+            if (file.Path.StartsWith(Addresses.Assets, StringComparison.Ordinal)) Assert.Equal(OutputFormat.ForAsset(file.Path), file.Format);
         }
+        Assert.Equal("text/css; charset=utf-8", plan["assets/site.css"]!.Format.MediaType);
     }
 
     /// <summary>A page type that plans a file where another already goes.</summary>

@@ -4,6 +4,20 @@ using MinatoSite.Output;
 
 namespace MinatoSite.Cli;
 
+/// <summary>What the program's exit code says, as the README documents it.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    /// <summary>The content has errors; every one was printed.</summary>
+    public const int ContentErrors = 1;
+    /// <summary>The output folder may not be replaced (it holds the sources, or something this program did not make).</summary>
+    public const int RefusedOutput = 2;
+    /// <summary>The machine would not let the program work: a busy port, an output folder that may not be written.</summary>
+    public const int Environment = 3;
+    /// <summary>Something the program did not foresee; its message was printed, without the program's internals.</summary>
+    public const int Unexpected = 4;
+}
+
 /// <summary>The command line: <c>build</c>, <c>check</c>, <c>preview</c> and <c>new</c>.</summary>
 public static class Commands
 {
@@ -64,7 +78,12 @@ public static class Commands
             catch (OutputRefusedException ex)
             {
                 Console.Error.WriteLine($"error: {ex.Message}");
-                return 2;
+                return ExitCodes.RefusedOutput;
+            }
+            catch (OutputEnvironmentException ex)
+            {
+                Console.Error.WriteLine($"error: {ex.Message}");
+                return ExitCodes.Environment;
             }
             if (result is null) return Report(errors, parse.GetValue(format)!);
             Console.WriteLine($"Built {result.Files.Count} files ({result.Model.Initiatives.Count()} initiatives, {result.Model.Languages.Count} languages) into {Path.GetFullPath(options.Output)}");
@@ -113,16 +132,17 @@ public static class Commands
         {
             var root = Path.GetFullPath(parse.GetValue(rootOption)!);
             var options = new BuildOptions(root, Path.Combine(root, "_site"), parse.GetValue(basePath)!);
-            await using var server = await MinatoSite.Preview.PreviewServer.StartAsync(options, parse.GetValue(port), report =>
+            MinatoSite.Preview.PreviewServer server;
+            try
             {
-                if (report.Errors.Count == 0)
-                {
-                    Console.WriteLine($"{DateTime.Now:HH:mm:ss} rebuilt {(report.Full ? "everything" : "the changed pages")} ({report.PagesRendered} files) in {report.Elapsed.TotalMilliseconds:0} ms");
-                    return;
-                }
-                Console.WriteLine($"{DateTime.Now:HH:mm:ss} {report.Errors.Count} error(s); the browser shows them until they are fixed:");
-                foreach (var error in report.Errors) Console.WriteLine("  " + error);
-            });
+                server = await MinatoSite.Preview.PreviewServer.StartAsync(options, parse.GetValue(port), PrintRebuild);
+            }
+            catch (IOException ex)
+            {
+                Console.Error.WriteLine($"error: the preview could not listen on 127.0.0.1:{parse.GetValue(port)} ({ex.Message}); another program may be using the port: stop it, or choose another with --port {parse.GetValue(port) + 1}");
+                return ExitCodes.Environment;
+            }
+            await using var running = server;
             Console.WriteLine($"Previewing at {server.Address} — watching input/, data/ and theme/. Press Ctrl+C to stop.");
             try
             {
@@ -135,6 +155,17 @@ public static class Commands
             return 0;
         });
         return command;
+    }
+
+    private static void PrintRebuild(MinatoSite.Preview.RebuildReport report)
+    {
+        if (report.Errors.Count == 0)
+        {
+            Console.WriteLine($"{DateTime.Now:HH:mm:ss} rebuilt {(report.Full ? "everything" : "the changed pages")} ({report.PagesRendered} files) in {report.Elapsed.TotalMilliseconds:0} ms");
+            return;
+        }
+        Console.WriteLine($"{DateTime.Now:HH:mm:ss} {report.Errors.Count} error(s); the browser shows them until they are fixed:");
+        foreach (var error in report.Errors) Console.WriteLine("  " + error);
     }
 
     private static Command New()
@@ -167,6 +198,6 @@ public static class Commands
         foreach (var error in list)
             Console.Error.WriteLine(format == "github" ? error.ToGitHubAnnotation() : error.ToString());
         Console.Error.WriteLine($"{list.Count} error(s); nothing was written.");
-        return 1;
+        return ExitCodes.ContentErrors;
     }
 }

@@ -29,11 +29,12 @@ public static class InitiativeTemplate
         var strategies = data.Strategies.Select(s => s.Id).ToList();
         if (SourcePath.SplitInitiativeId(id, strategies) is not { } split)
         {
+            // What stands before the last '-' is the strategy the id names, unless the id is a strategy itself.
             var dash = id.LastIndexOf('-');
-            var numbered = dash > 0 && id[(dash + 1)..] is { Length: > 0 } n && n[0] != '0' && n.All(char.IsAsciiDigit);
+            var named = dash > 0 && !strategies.Contains(id) ? id[..dash] : null;
             var example = SourcePath.InitiativeId(strategies.Contains(id) ? id : strategies.FirstOrDefault() ?? "2-1", 7);
-            problem = numbered && !strategies.Contains(id)
-                ? $"strategy '{id[..dash]}' is not in data/plan.yml; add it there first, or use one of {string.Join(", ", strategies)}"
+            problem = named is not null && !strategies.Contains(named)
+                ? $"strategy '{named}' is not in data/plan.yml; add it there first, or use one of {string.Join(", ", strategies)}"
                 : $"'{id}' is not an initiative id: write its strategy (one of data/plan.yml), '-' and the number, such as {example}";
             return null;
         }

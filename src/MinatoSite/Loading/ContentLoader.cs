@@ -13,6 +13,9 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
     private static readonly string[] InitiativeFields = ["id", "strategy", "number", "title", "achievements", "targets", "status", "repostOf", "updated"];
     private static readonly string[] TranslatableFields = ["title", "achievements", "targets"];
     private static readonly string[] ThresholdFields = ["value", "unit", "comparison", "outOf"];
+    /// <summary>The decimals a threshold may have: as many as pages show (<c>Catalogue.FormatNumber</c>).</summary>
+    private const int MaxDecimals = 3;
+
     private static readonly Dictionary<string, Comparison> Comparisons = new() { ["at-least"] = Comparison.AtLeast, ["at-most"] = Comparison.AtMost };
 
     private readonly Dictionary<string, StrategyDraft> _strategies = data.Strategies.ToDictionary(s => s.Id);
@@ -25,10 +28,9 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             errors.Add(SourcePath.InputFolder, 0, "the folder input/ is missing");
             return ([], []);
         }
-        var all = Directory.EnumerateFiles(inputRoot, "*", SearchOption.AllDirectories)
-            .Select(f => SourcePath.Parse(Path.GetRelativePath(root, f), data.Languages))
-            .Where(f => f.Kind != SourceKind.Ignored)
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
+        // Hidden files and folders (.gitkeep, an editor's .obsidian/) are not content: not entered, not reported.
+        var all = SourceTree.Files(root, SourcePath.InputFolder, errors, SourcePath.IsHidden)
+            .Select(f => SourcePath.Parse(f, data.Languages))
             .ToList();
         foreach (var other in all.Where(f => f.Kind == SourceKind.NotMarkdown))
             errors.Add(other.Path, 0, "only Markdown files ending in .md are read from input/: rename this file to .md (check that the editor did not add .txt), or move it out of input/");
@@ -41,27 +43,49 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var sources = files.Where(f => !f.IsTranslation).ToList();
         var translations = files.Where(f => f.IsTranslation).ToList();
         // Language codes are matched without regard to case: 2-1-3.en.md and 2-1-3.EN.md would be one translation twice.
-        foreach (var twice in translations.GroupBy(f => (f.TranslationOf, f.Language)).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)).ToList())
+        // The file spelt as data/languages.yml spells the code keeps it; the other is reported.
+        foreach (var group in translations.GroupBy(f => (f.TranslationOf, f.Language)).Where(g => g.Count() > 1).ToList())
         {
-            errors.Add(twice.Path, 0, $"{twice.TranslationOf} is already translated into {twice.Language!.Code} by {translations.First(f => f.TranslationOf == twice.TranslationOf && f.Language == twice.Language).Path}; keep one of the two files");
-            translations.Remove(twice);
+            var owner = group.OrderBy(f => f.Path.EndsWith($".{f.Language!.Code}.md", StringComparison.Ordinal) ? 0 : 1).First();
+            foreach (var twice in group.Where(f => f.Path != owner.Path))
+            {
+                errors.Add(twice.Path, 0, $"{twice.TranslationOf} is already translated into {twice.Language!.Code} by {owner.Path}; keep one of the two files");
+                translations.Remove(twice);
+            }
         }
 
         // Files are independent until cross-checked, so they are read in parallel; the order is restored after.
         var read = new ContentDraft?[sources.Count];
-        Parallel.For(0, sources.Count, i => read[i] = ReadSource(sources[i]));
+        Parallel.For(0, sources.Count, i => read[i] = Guarded(sources[i], () => ReadSource(sources[i])));
         var bySource = read.OfType<ContentDraft>().ToDictionary(d => d.SourcePath);
         // One language at a time, its files in parallel: two files of one language never translate the same text.
         foreach (var language in translations.GroupBy(t => t.Language!))
         {
             Parallel.ForEach(language, path =>
             {
-                if (bySource.TryGetValue(path.TranslationOf!, out var target)) ReadTranslation(path, target);
+                if (bySource.TryGetValue(path.TranslationOf!, out var target)) Guarded(path, () => { ReadTranslation(path, target); return target; });
                 else if (!existing.Contains(path.TranslationOf!))
                     errors.Add(path.Path, 1, $"this translation has no source file: {path.TranslationOf} does not exist (rename the translation to match it, or delete it)");
             });
         }
         return (read.OfType<InitiativeDraft>().ToList(), read.OfType<PageDraft>().ToList());
+    }
+
+    /// <summary>
+    /// Reads one file so that nothing it holds can stop the others being read: a failure the readers did not
+    /// foresee becomes an error on that file, and the run goes on to report every other.
+    /// </summary>
+    private T? Guarded<T>(SourcePath path, Func<T?> read) where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            errors.Add(path.Path, 0, $"the file could not be read ({ex.Message}); check its YAML between the two '---' lines");
+            return null;
+        }
     }
 
     /// <summary>A file named like a translation into a language the site does not publish: reported, then left out.</summary>
@@ -125,8 +149,11 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         ContentDate? updated = null;
         if (map.String("updated", false) is { } updatedText)
         {
-            if (ContentDate.TryParse(updatedText, out var date) && date.HasDay) updated = date;
-            else map.Error(map.Get("updated"), $"updated must be a day written as 2021-12-01, not '{updatedText}'");
+            if (!ContentDate.TryParse(updatedText, out var date) || !date.HasDay)
+                map.Error(map.Get("updated"), $"updated must be a day written as 2021-12-01, not '{updatedText}'");
+            else if (date.Date > ContentDate.Today)
+                map.Error(map.Get("updated"), $"updated {updatedText} is after today ({ContentDate.Today:yyyy-MM-dd}): write the day the content was changed");
+            else updated = date;
         }
 
         StrategyDraft? strategy = null;
@@ -249,6 +276,25 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             else
             {
                 map.Error(map.Get("comparison"), $"{map.FieldName("comparison")} '{comparisonText}' is not one of at-least (以上), at-most (以下); leave it out for an exact target");
+                valid = false;
+            }
+        }
+        if (outOf is <= 0)
+        {
+            map.Error(map.Get("outOf"), $"{map.FieldName("outOf")} is the most the scale allows (5 in 3.5点以上 (5点満点)) and must be more than 0, not {outOf}");
+            valid = false;
+        }
+        else if (value is { } v && outOf is { } max && v > max)
+        {
+            map.Error(map.Get("value"), $"{map.FieldName("value")} {v} is more than {map.FieldName("outOf")} {max}: a target cannot be above the top of its scale");
+            valid = false;
+        }
+        // Pages show at most three decimals: a value with more would be published rounded, unlike what was written.
+        foreach (var (key, number) in new[] { ("value", value), ("outOf", outOf) })
+        {
+            if (number is { } n && decimal.Round(n, MaxDecimals) != n)
+            {
+                map.Error(map.Get(key), $"{map.FieldName(key)} {n} has more than {MaxDecimals} decimals; pages show at most {MaxDecimals}: round it as the report does");
                 valid = false;
             }
         }

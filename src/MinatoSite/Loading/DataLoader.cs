@@ -91,8 +91,14 @@ internal static class DataLoader
             if (calendar is not ("gregorian" or "japanese"))
                 item.Error(item.Get("calendar"), $"calendar '{calendar}' is not one of gregorian, japanese");
             // A BCP 47 tag: a language, then subtags such as a script (zh-Hans) or a region (pt-BR).
-            if (code is not null && !System.Text.RegularExpressions.Regex.IsMatch(code, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
-                item.Error(item.Get("code"), $"code '{code}' must be a language tag such as en, ko or zh-Hans");
+            foreach (var (key, tag) in new[] { ("code", code), ("htmlLang", htmlLang) })
+            {
+                if (tag is not null && !System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+                {
+                    item.Error(item.Get(key), $"{key} '{tag}' must be a language tag such as en, ko or zh-Hans");
+                    if (key == "code") code = null; else htmlLang = null;
+                }
+            }
             CultureInfo? culture = null;
             try
             {
@@ -178,6 +184,14 @@ internal static class DataLoader
         var updated = new ContentDate(date ?? default, dateText?.Length > 7);
         if (map.String("updated", false) is { } updatedText && !ContentDate.TryParse(updatedText, out updated))
             map.Error(map.Get("updated"), $"updated must be a date such as 2021-11-30 (or a month such as 2021-11), not '{updatedText}'");
+        foreach (var (key, day) in new[] { ("date", date), ("updated", (DateOnly?)updated.Date) })
+        {
+            if (day > ContentDate.Today)
+            {
+                map.Error(map.Get(key), $"{key} {day:yyyy-MM-dd} is after today ({ContentDate.Today:yyyy-MM-dd}): write the date the report was published or changed");
+                date = null;
+            }
+        }
         if (id is null || year is null || stage is null || title is null || meeting is null || date is null) return null;
         var titleText = new TextDraft(title);
         var meetingText = new TextDraft(meeting);

@@ -18,8 +18,11 @@ public static class SiteLoader
 
         CheckDuplicateIds(initiatives, errors);
         CheckReposts(initiatives, errors);
-        foreach (var duplicate in pages.GroupBy(p => p.Slug).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
-            errors.Add(duplicate.SourcePath, 1, $"another page already has the address /{duplicate.Slug}/ (file names differ only in case)");
+        foreach (var group in pages.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
+        {
+            foreach (var duplicate in group.Skip(1))
+                errors.Add(duplicate.SourcePath, duplicate.TitleLine, $"{group.First().SourcePath} already has the address /{duplicate.Slug}/ (the file names differ only in case): rename or remove one of the two");
+        }
         return Assemble(data, initiatives, pages.DistinctBy(p => p.Slug).ToList());
     }
 

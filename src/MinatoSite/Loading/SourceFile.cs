@@ -16,10 +16,22 @@ public sealed record SourceFile(string Path, string Text)
     /// </summary>
     public static SourceFile? Read(string root, string relativePath, ErrorList errors)
     {
+        if (SourceTree.Problem(root, relativePath) is { } problem)
+        {
+            errors.Add(relativePath, 0, problem);
+            return null;
+        }
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(System.IO.Path.Combine(root, relativePath));
+            var full = System.IO.Path.Combine(root, relativePath);
+            var length = new FileInfo(full).Length;
+            if (length > SourceTree.MaxFileBytes)
+            {
+                errors.Add(relativePath, 0, $"the file is {length / 1024:N0} KB; a source file may be at most {SourceTree.MaxFileBytes / 1024:N0} KB: split it, or remove what does not belong to the content");
+                return null;
+            }
+            bytes = File.ReadAllBytes(full);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -41,8 +53,54 @@ public sealed record SourceFile(string Path, string Text)
                 $"the file is not UTF-8 text{bad}; save it with the encoding UTF-8 (Shift_JIS and other encodings are not allowed)");
             return null;
         }
-        return new SourceFile(relativePath, NormalizeLineEndings(text));
+        text = NormalizeLineEndings(text);
+        return CheckCharacters(relativePath, text, errors) ? new SourceFile(relativePath, text) : null;
     }
+
+    /// <summary>
+    /// Lines of at most <see cref="SourceTree.MaxLineLength"/> characters, and no invisible control characters:
+    /// NUL and the other C0 and C1 controls (tab aside), and the bidirectional overrides and isolates that make text
+    /// display in another order than it is written (a right-to-left override can disguise a link or a number).
+    /// Every such place of the file is reported, with its line and column.
+    /// </summary>
+    private static bool CheckCharacters(string path, string text, ErrorList errors)
+    {
+        var valid = true;
+        var line = 1;
+        for (var start = 0; start <= text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var content = text.AsSpan(start, end - start);
+            if (content.Length > SourceTree.MaxLineLength)
+            {
+                errors.Add(path, line, $"line {line} has {content.Length:N0} characters; a line may have at most {SourceTree.MaxLineLength:N0}: break it into several lines or items");
+                valid = false;
+            }
+            for (var at = content.IndexOfAny(Forbidden); at >= 0; at = NextForbidden(content, at))
+            {
+                errors.Add(path, line, $"column {at + 1} holds the invisible control character U+{(int)content[at]:X4}, which is not allowed: delete it (it may have come with text pasted from another program)");
+                valid = false;
+            }
+            start = end + 1;
+        }
+        return valid;
+    }
+
+    private static int NextForbidden(ReadOnlySpan<char> line, int after)
+    {
+        var next = line[(after + 1)..].IndexOfAny(Forbidden);
+        return next < 0 ? -1 : after + 1 + next;
+    }
+
+    // The C0 controls but tab and line feed, DEL and the C1 controls, and the bidirectional embeddings, overrides and
+    // isolates (U+202A–U+202E, U+2066–U+2069).
+    private static readonly System.Buffers.SearchValues<char> Forbidden = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x20).Where(c => c is not '\t' and not '\n')
+            .Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1))
+            .Concat(Enumerable.Range(0x202A, 5))
+            .Concat(Enumerable.Range(0x2066, 4))
+            .Select(c => (char)c).ToArray());
 
     public static string NormalizeLineEndings(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;

@@ -32,6 +32,7 @@ public sealed class YamlMap
     /// <summary>Parses a YAML text whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
     public static YamlMap? Parse(string file, string yaml, int firstLine, ErrorList errors, string what = "the YAML")
     {
+        if (!Guard(file, yaml, firstLine, errors, what)) return null;
         var stream = new YamlStream();
         try
         {
@@ -57,6 +58,132 @@ public sealed class YamlMap
             return null;
         }
         return new YamlMap(root, file, firstLine - 1, "", errors);
+    }
+
+    /// <summary>The deepest nesting of lists and fields: the real files nest 4 deep at most.</summary>
+    public const int MaxDepth = 8;
+
+    /// <summary>
+    /// Reads the YAML's events once before it is loaded, and refuses what the site's files never need and a pull
+    /// request could abuse: a second document, anchors and aliases (an alias bomb expands without bound), explicit
+    /// tags (<c>!!binary</c> turns a title into base64), and nesting deeper than <see cref="MaxDepth"/>. Each is
+    /// reported at its line; the parser's own errors at the line where it stopped.
+    /// </summary>
+    private static bool Guard(string file, string yaml, int firstLine, ErrorList errors, string what)
+    {
+        // YamlDotNet places a tab in the indentation at the start of the mapping: say where the tab is.
+        if (TabIndentation(yaml) is { } tab)
+        {
+            errors.Add(file, tab.Line + firstLine - 1, $"line {tab.Line + firstLine - 1} is indented with a tab at column {tab.Column}; YAML indents with spaces only: replace the tab with spaces");
+            return false;
+        }
+        var parser = new Parser(new StringReader(yaml));
+        var valid = true;
+        var documents = 0;
+        var depth = 0;
+        int Line(YamlDotNet.Core.Events.ParsingEvent e) => (int)e.Start.Line + firstLine - 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case YamlDotNet.Core.Events.DocumentStart when ++documents > 1:
+                        errors.Add(file, Line(current), $"{what} holds a second YAML document from line {Line(current)} ('---'); a file holds one: remove that line, or merge what follows it into the fields above");
+                        return false;
+                    case YamlDotNet.Core.Events.AnchorAlias alias:
+                        errors.Add(file, Line(current), $"'*{alias.Value}' is a YAML alias, which the site's files do not use: write the value itself");
+                        valid = false;
+                        break;
+                    case YamlDotNet.Core.Events.NodeEvent node:
+                        if (!node.Anchor.IsEmpty)
+                        {
+                            errors.Add(file, Line(current), $"'&{node.Anchor}' is a YAML anchor, which the site's files do not use: remove it");
+                            valid = false;
+                        }
+                        if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
+                        {
+                            var tag = node.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal);
+                            errors.Add(file, Line(current), $"'{tag}' is a YAML tag, which the site's files do not use: remove it and write the value as plain text");
+                            valid = false;
+                        }
+                        if (node is YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart && ++depth > MaxDepth)
+                        {
+                            errors.Add(file, Line(current), $"{what} is nested more than {MaxDepth} levels deep here; the site's fields nest at most {MaxDepth}: check the indentation and the brackets");
+                            return false;
+                        }
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // An unclosed '[' or '{' is reported where the text ends, or not placed at all: say where it opens.
+            if (UnclosedBracket(yaml) is { } open)
+            {
+                errors.Add(file, open.Line + firstLine - 1, $"the '{open.Bracket}' at column {open.Column} of line {open.Line + firstLine - 1} is never closed; YAML reads '[' and '{{' at the start of a value as a list or a set of fields: close it, or put the whole value in double quotes");
+                return false;
+            }
+            var line = ex is YamlException positioned ? (int)positioned.Start.Line + firstLine - 1 : firstLine;
+            var reason = ex is YamlException known ? Explain(known) : "the structure could not be read";
+            errors.Add(file, Math.Max(line, firstLine),
+                $"{what} is malformed: {reason} (check the indentation, the '- ' of list items, and put text containing ': ' or starting with a symbol in double quotes)");
+            return false;
+        }
+        return valid;
+    }
+
+    /// <summary>The first line (1-based, and the column) whose indentation holds a tab.</summary>
+    private static (int Line, int Column)? TabIndentation(string yaml)
+    {
+        var line = 1;
+        foreach (var text in yaml.Split('\n'))
+        {
+            var indent = text.Length - text.TrimStart(' ', '\t').Length;
+            var tab = text.AsSpan(0, indent).IndexOf('\t');
+            // A tab before a comment or on an empty line changes nothing.
+            if (tab >= 0 && indent < text.Length && text[indent] != '#') return (line, tab + 1);
+            line++;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where a flow list or mapping opens that is never closed: a '[' or '{' that starts a value (after ': ', '- ' or
+    /// another opener), outside quotes and comments, with no matching bracket before the end of the text.
+    /// </summary>
+    private static (int Line, int Column, char Bracket)? UnclosedBracket(string yaml)
+    {
+        var open = new Stack<(int Line, int Column, char Bracket)>();
+        var lines = yaml.Split('\n');
+        for (var l = 0; l < lines.Length; l++)
+        {
+            var text = lines[l];
+            var quote = '\0';
+            var valueStart = open.Count > 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (quote != '\0')
+                {
+                    if (c == quote) quote = '\0';
+                    continue;
+                }
+                if (c == '#' && (i == 0 || text[i - 1] == ' ')) break;
+                if (c is '"' or '\'' && (open.Count > 0 || valueStart)) { quote = c; continue; }
+                if (c is '[' or '{' && (valueStart || open.Count > 0)) open.Push((l + 1, i + 1, c));
+                else if (c is ']' or '}' && open.Count > 0) open.Pop();
+                if (c == ':' && (i + 1 == text.Length || text[i + 1] == ' ')) valueStart = true;
+                else if (c == '-' && text[..i].Trim().Length == 0 && (i + 1 == text.Length || text[i + 1] == ' ')) valueStart = true;
+                else if (c != ' ' && c is not ('[' or '{' or ',')) valueStart = false;
+                else if (c is ',') valueStart = true;
+            }
+        }
+        return open.Count > 0 ? open.Reverse().First() : null;
     }
 
     private static string Explain(YamlException ex)
@@ -113,7 +240,14 @@ public sealed class YamlMap
             if (required) Error(node, $"{FieldName(key)} is missing: it is required");
             return null;
         }
-        return ScalarText(node, FieldName(key));
+        var text = ScalarText(node, FieldName(key));
+        // "" and a line of spaces (a full-width one from the IME too) say nothing: a title that shows as blank.
+        if (text is not null && text.Trim().Length == 0)
+        {
+            Error(node, $"{FieldName(key)} is empty: write its text, or remove the line");
+            return null;
+        }
+        return text;
     }
 
     public int? Int(string key, bool required)

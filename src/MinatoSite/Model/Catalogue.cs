@@ -12,7 +12,7 @@ public sealed class Catalogue(Language language, string path, IReadOnlyDictionar
     public string this[string key] =>
         Strings.TryGetValue(key, out var value)
             ? value
-            : throw new KeyNotFoundException($"{Path}: the interface string '{key}' is missing; add it to every file in data/strings/");
+            : throw new MissingStringException(Path, key);
 
     /// <summary>Fills <c>{name}</c> placeholders of a catalogue string.</summary>
     public string Format(string key, params (string Name, object Value)[] arguments)
@@ -76,4 +76,12 @@ public sealed class Catalogue(Language language, string path, IReadOnlyDictionar
             : value;
         return pattern[..start] + FormatNumber(scaled) + pattern[(end + 1)..];
     }
+}
+
+/// <summary>A template or the program asked for an interface string that the catalogues do not have.</summary>
+public sealed class MissingStringException(string catalogue, string key)
+    : KeyNotFoundException($"{catalogue}: the interface string '{key}' is missing; add it to every file in data/strings/")
+{
+    public string Catalogue { get; } = catalogue;
+    public string Key { get; } = key;
 }

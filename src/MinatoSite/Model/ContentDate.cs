@@ -21,6 +21,9 @@ public readonly record struct ContentDate(DateOnly Date, bool HasDay) : ICompara
         return false;
     }
 
+    /// <summary>The day of the build: content cannot have changed after it.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+
     /// <summary>The machine-readable form, for a time element's datetime attribute.</summary>
     public string Iso => Date.ToString(HasDay ? "yyyy-MM-dd" : "yyyy-MM", CultureInfo.InvariantCulture);
 

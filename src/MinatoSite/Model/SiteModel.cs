@@ -17,6 +17,10 @@ public sealed class SiteModel
     /// <summary>All initiatives in official order: by challenge, strategy, then number.</summary>
     public IEnumerable<Initiative> Initiatives => Strategies.SelectMany(s => s.Initiatives);
 
+    /// <summary>The latest content date of <paramref name="initiatives"/>: the report's, or a newer one of theirs.</summary>
+    public ContentDate LatestDate(IEnumerable<Initiative> initiatives) =>
+        ContentDate.Latest(initiatives.Select(i => i.Updated).OfType<ContentDate>().Append(Report.Updated));
+
     /// <summary>Share of translatable texts translated into <paramref name="language"/>, over all content.</summary>
     public (int Translated, int Total) TranslationCoverage(Language language)
     {

@@ -50,27 +50,19 @@ public readonly record struct SourcePath
     /// </summary>
     public string? StrayLanguage { get; }
 
-    /// <summary>The name without language and extension: <c>2-1-3</c>, <c>CORRECTIONS</c>.</summary>
-    public string Stem { get; }
-
-    /// <summary>For an initiative, its folder under <c>input/</c>: the strategy id.</summary>
-    public string? Folder { get; }
-
     public bool IsTranslation => TranslationOf is not null;
     public bool IsContent => Kind is SourceKind.Initiative or SourceKind.Page;
 
     /// <summary>The source file this one belongs to: itself, or the file it translates.</summary>
     public string Source => TranslationOf ?? Path;
 
-    private SourcePath(string path, SourceKind kind, Language? language = null, string? translationOf = null, string? stray = null, string stem = "", string? folder = null)
+    private SourcePath(string path, SourceKind kind, Language? language = null, string? translationOf = null, string? stray = null)
     {
         Path = path;
         Kind = kind;
         Language = language;
         TranslationOf = translationOf;
         StrayLanguage = stray;
-        Stem = stem;
-        Folder = folder;
     }
 
     /// <param name="path">Relative to the repository root, with forward or back slashes.</param>
@@ -87,19 +79,18 @@ public readonly record struct SourcePath
         var name = segments[^1];
         if (!name.EndsWith(Markdown, StringComparison.Ordinal)) return new SourcePath(path, SourceKind.NotMarkdown);
         var kind = segments.Length switch { 2 => SourceKind.Page, 3 => SourceKind.Initiative, _ => SourceKind.Misplaced };
-        var folder = kind == SourceKind.Initiative ? segments[1] : null;
 
         // Ids and page names hold no dot: a dot before .md starts a language code.
         var stem = name[..^Markdown.Length];
         var source = languages.FirstOrDefault(l => l.IsSource);
         var dot = stem.LastIndexOf('.');
-        if (dot < 0) return new SourcePath(path, kind, source, stem: stem, folder: folder);
+        if (dot < 0) return new SourcePath(path, kind, source);
         var code = stem[(dot + 1)..];
         stem = stem[..dot];
         var language = languages.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase));
-        if (language is null || language.IsSource) return new SourcePath(path, kind, null, stray: code, stem: stem, folder: folder);
+        if (language is null || language.IsSource) return new SourcePath(path, kind, null, stray: code);
         var translationOf = path[..(path.Length - name.Length)] + stem + Markdown;
-        return new SourcePath(path, kind, language, translationOf, stem: stem, folder: folder);
+        return new SourcePath(path, kind, language, translationOf);
     }
 
     /// <summary>Hidden files and folders (a name starting with '.') are an editor's or a tool's, never content.</summary>

@@ -17,14 +17,15 @@ public interface IOutputSink : IDisposable
     /// <summary>Takes one rendered file; called from any thread.</summary>
     void Write(OutputFile file);
 
-    /// <summary>
-    /// The files of the plan that this run does not render again, as the sink holds them from the run before, for
-    /// the link check; only a sink that keeps files between runs can give them.
-    /// </summary>
-    IEnumerable<OutputFile> Kept(IReadOnlyCollection<PlannedFile> notRendered);
-
     /// <summary>Every file is rendered and every link resolves: the files become the site.</summary>
     void Commit();
+}
+
+/// <summary>A sink that keeps its files between runs, so that a run after a change renders only what it affects.</summary>
+public interface IKeepingSink : IOutputSink
+{
+    /// <summary>The files of the plan that this run does not render again, as the run before left them, for the link check.</summary>
+    IEnumerable<OutputFile> Kept(IReadOnlyCollection<PlannedFile> notRendered);
 }
 
 /// <summary>
@@ -58,9 +59,6 @@ public sealed class DiskSink : IOutputSink
 
     public void Write(OutputFile file) => _staging!.Write(file);
 
-    public IEnumerable<OutputFile> Kept(IReadOnlyCollection<PlannedFile> notRendered) =>
-        notRendered.Count == 0 ? [] : throw new InvalidOperationException("a build writes every file of the plan");
-
     public void Commit()
     {
         var timings = Timings ?? new PhaseTimings();
@@ -79,7 +77,7 @@ public sealed class DiskSink : IOutputSink
 /// The site in memory, as the preview serves it: each commit replaces the served files whole, keeping from the run
 /// before the files a partial run did not render again.
 /// </summary>
-public sealed class MemorySink : IOutputSink
+public sealed class MemorySink : IKeepingSink
 {
     private ConcurrentDictionary<string, byte[]> _next = new(StringComparer.Ordinal);
 
@@ -110,13 +108,8 @@ public sealed class NullSink : IOutputSink
 {
     public void Open(SitePlan plan) { }
 
-    public void Write(OutputFile file)
-    {
-        // Data files write as they are asked for: ask, so that their cost is counted as in a build.
-        if (file.Html is null) file.WriteTo(Stream.Null);
-    }
-
-    public IEnumerable<OutputFile> Kept(IReadOnlyCollection<PlannedFile> notRendered) => [];
+    // Encoded and written as to a file, so that their cost is counted as in a build.
+    public void Write(OutputFile file) => file.WriteTo(Stream.Null);
 
     public void Commit() { }
 

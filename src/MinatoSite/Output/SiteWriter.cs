@@ -3,8 +3,11 @@ using MinatoSite.Rendering;
 
 namespace MinatoSite.Output;
 
-/// <summary>Refused: the output folder holds something this program did not make.</summary>
+/// <summary>Refused: the output folder holds something this program did not make, or names no folder.</summary>
 public sealed class OutputRefusedException(string message) : Exception(message);
+
+/// <summary>The machine would not let the site be written (no permission, a full disk): not the content's fault.</summary>
+public sealed class OutputEnvironmentException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>
 /// Write: puts the files in a new folder beside the output and swaps it in only when everything is written, so
@@ -19,8 +22,20 @@ public static class SiteWriter
     /// <returns>The output folder's full path.</returns>
     public static string Guard(string output, string root)
     {
+        if (string.IsNullOrWhiteSpace(output))
+            throw new OutputRefusedException("no output folder was given: name one with --output, such as _site");
         var separator = Path.DirectorySeparatorChar;
-        var target = Path.GetFullPath(output).TrimEnd(separator);
+        string target;
+        try
+        {
+            target = Path.GetFullPath(output).TrimEnd(separator);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new OutputRefusedException($"'{output}' is not a folder name that can be used ({ex.Message}); choose a folder such as _site");
+        }
+        if (File.Exists(target))
+            throw new OutputRefusedException($"refusing to write the site to {target}: it is a file, not a folder; choose a folder such as _site");
         root = Path.GetFullPath(root).TrimEnd(separator);
         if (target == root || (root + separator).StartsWith(target + separator, StringComparison.Ordinal))
             throw new OutputRefusedException($"refusing to write the site to {target}: it contains the site's sources; choose an empty folder such as _site");
@@ -38,31 +53,91 @@ public static class SiteWriter
 
 /// <summary>
 /// A new output folder being filled beside the real one. Files may be written from any thread as soon as they
-/// are made; <see cref="Commit"/> swaps the folder in, and disposing it uncommitted deletes it.
+/// are made; <see cref="Commit"/> swaps the folder in, and disposing it uncommitted deletes it. While a build
+/// runs, its staging folder is locked, so that the next build removes only what interrupted builds left behind.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
     private readonly string _target;
+    private readonly bool _inside;
+    private readonly FileStream _lock;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
-    private StagingFolder(string target, string path)
+    private StagingFolder(string target, string path, bool inside, FileStream lockFile)
     {
         _target = target;
         Path = path;
+        _inside = inside;
+        _lock = lockFile;
     }
 
     public string Path { get; }
 
     /// <summary>Starts a build of <paramref name="output"/>, after checking that it may be replaced.</summary>
+    /// <exception cref="OutputEnvironmentException">The folder or its parent may not be written to.</exception>
     public static StagingFolder Open(string output, string root)
     {
         var target = SiteWriter.Guard(output, root);
-        var parent = System.IO.Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        var staging = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(target)}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
-        return new StagingFolder(target, staging);
+        try
+        {
+            // A mount point cannot be renamed: its build is staged inside it, and its contents are replaced.
+            var inside = MountPoints.IsMountPoint(target);
+            var parent = inside ? target : System.IO.Path.GetDirectoryName(target)!;
+            var name = System.IO.Path.GetFileName(target);
+            Directory.CreateDirectory(parent);
+            RemoveLeftovers(parent, name);
+            var staging = System.IO.Path.Combine(parent, $".{name}{StagingInfix}{Guid.NewGuid():N}");
+            // Held for the whole build; removed when the build ends, or left unlocked when the process is killed.
+            var lockFile = new FileStream(staging + LockSuffix, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            Directory.CreateDirectory(staging);
+            return new StagingFolder(target, staging, inside, lockFile);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputEnvironmentException($"the output folder {target} could not be prepared ({ex.Message}): check that it and the folder it is in may be written to and that the disk has free space", ex);
+        }
+    }
+
+    // Names of the folders a build makes beside the output (.gitignore lists them): .{output}.staging-{id} while it
+    // builds, .{output}.previous-{id} for an instant where the swap cannot be atomic.
+    private const string StagingInfix = ".staging-";
+    private const string PreviousInfix = ".previous-";
+    private const string LockSuffix = ".lock";
+
+    /// <summary>What builds that were killed or interrupted left beside the output: removed, unless a build still runs there.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.*-*"))
+        {
+            var leaf = System.IO.Path.GetFileName(folder);
+            var staging = leaf.StartsWith($".{name}{StagingInfix}", StringComparison.Ordinal);
+            if (!staging && !leaf.StartsWith($".{name}{PreviousInfix}", StringComparison.Ordinal)) continue;
+            if (staging && IsLocked(folder + LockSuffix)) continue;
+            try
+            {
+                DeleteInParallel(folder);
+                File.Delete(folder + LockSuffix);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another build removing the same leftover at the same moment: whichever finishes, it is gone.
+            }
+        }
+    }
+
+    private static bool IsLocked(string lockPath)
+    {
+        if (!File.Exists(lockPath)) return false;
+        try
+        {
+            using var probe = new FileStream(lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 
     public void Write(OutputFile file)
@@ -74,28 +149,64 @@ public sealed class StagingFolder : IDisposable
         file.Save(path);
     }
 
-    /// <summary>Marks the folder as a build and puts it in place of the output, deleting the build it replaces.</summary>
+    /// <summary>
+    /// Marks the folder as a build and puts it in place of the output, deleting the build it replaces. On Linux the
+    /// two folders are exchanged in one step (renameat2 with RENAME_EXCHANGE), so the output is never missing;
+    /// elsewhere, or on a file system without the exchange, the old folder is renamed away and the new one renamed
+    /// in, which leaves an instant without an output folder. A mount point keeps its place: its contents are replaced.
+    /// </summary>
+    /// <exception cref="OutputEnvironmentException">The swap was refused by the file system.</exception>
     public void Commit()
     {
-        File.WriteAllText(System.IO.Path.Combine(Path, SiteWriter.Marker), "This folder is generated by MinatoSite; a build replaces it whole.\n");
-        if (Directory.Exists(_target))
+        try
         {
-            var previous = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_target)!, $".{System.IO.Path.GetFileName(_target)}.previous-{Guid.NewGuid():N}");
-            Directory.Move(_target, previous);
-            Directory.Move(Path, _target);
+            File.WriteAllText(System.IO.Path.Combine(Path, SiteWriter.Marker), "This folder is generated by MinatoSite; a build replaces it whole.\n");
+            if (_inside) ReplaceContents();
+            else if (!Directory.Exists(_target)) Directory.Move(Path, _target);
+            else if (Exchange.TryExchange(Path, _target)) DeleteInParallel(Path);
+            else
+            {
+                var previous = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_target)!, $".{System.IO.Path.GetFileName(_target)}{PreviousInfix}{Guid.NewGuid():N}");
+                Directory.Move(_target, previous);
+                Directory.Move(Path, _target);
+                DeleteInParallel(previous);
+            }
             _committed = true;
-            DeleteInParallel(previous);
         }
-        else
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Directory.Move(Path, _target);
-            _committed = true;
+            throw new OutputEnvironmentException($"the new site could not be put in place of {_target} ({ex.Message}): check that the folder may be written to", ex);
         }
+    }
+
+    /// <summary>A mount point's own entries are removed and the staging folder's moved in: not atomic, but the mount stays.</summary>
+    private void ReplaceContents()
+    {
+        var keep = new HashSet<string>(StringComparer.Ordinal) { Path, Path + LockSuffix };
+        foreach (var entry in new DirectoryInfo(_target).EnumerateFileSystemInfos().Where(e => !keep.Contains(e.FullName)))
+        {
+            if (entry is DirectoryInfo directory && entry.LinkTarget is null) DeleteInParallel(directory.FullName);
+            else entry.Delete();
+        }
+        foreach (var entry in new DirectoryInfo(Path).EnumerateFileSystemInfos())
+        {
+            var destination = System.IO.Path.Combine(_target, entry.Name);
+            if (entry is DirectoryInfo) Directory.Move(entry.FullName, destination);
+            else File.Move(entry.FullName, destination);
+        }
+        Directory.Delete(Path);
     }
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        try
+        {
+            if (!_committed && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
     }
 
     /// <summary>Removing a large earlier build is thousands of unlinks: spread them over the cores.</summary>

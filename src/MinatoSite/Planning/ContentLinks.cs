@@ -28,8 +28,19 @@ public static class ContentLinks
         }
         Parallel.ForEach(bodies, body =>
         {
+            List<(string Url, int Line, bool IsImage)> links;
+            try
+            {
+                links = markdown.Links(body.Markdown).ToList();
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+            {
+                // Markdig refuses text nested past its depth limit, such as 128 '>' quote marks.
+                errors.Add(body.File, body.FirstLine, $"the text cannot be read: it nests quotes ('>'), lists or brackets too deeply ({ex.Message}); write it as plain paragraphs and lists");
+                return;
+            }
             // Translations resolve relative links from their source's folder, which is the same folder.
-            foreach (var (url, line, isImage) in markdown.Links(body.Markdown))
+            foreach (var (url, line, isImage) in links)
             {
                 var target = resolver.Resolve(body.File, url);
                 if (target.Error is not null) errors.Add(body.File, body.FirstLine + line, target.Error);

@@ -62,7 +62,8 @@ public sealed class LinkResolver
         if (path.StartsWith('/'))
         {
             var key = path.TrimStart('/');
-            var language = _languages.FirstOrDefault(l => key.StartsWith(l.Code + "/", StringComparison.Ordinal));
+            // /en/… or /zh-Hans/…, and /ja/… for the source language; codes are matched without regard to case.
+            var language = _languages.FirstOrDefault(l => key.StartsWith(l.Code + "/", StringComparison.OrdinalIgnoreCase));
             if (language is not null) key = key[(language.Code.Length + 1)..];
             if (key.Length > 0 && !key.EndsWith('/') && !key.Contains('.')) key += "/";
             if (!_fragments.TryGetValue(key, out var anchors))

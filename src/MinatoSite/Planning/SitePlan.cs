@@ -12,6 +12,7 @@ public sealed class SitePlan
 {
     private readonly Dictionary<string, PlannedFile> _byPath;
     private readonly ILookup<string, PlannedFile> _byAddress;
+    private readonly Dictionary<string, Initiative> _initiatives;
 
     private SitePlan(SiteModel model, IReadOnlyList<PlannedFile> files)
     {
@@ -19,7 +20,8 @@ public sealed class SitePlan
         Files = files;
         _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         _byAddress = files.Where(f => f.Listed && f.Language is not null).ToLookup(f => f.Address, StringComparer.Ordinal);
-        SiteDate = ContentDate.Latest(model.Initiatives.Select(i => i.Updated).OfType<ContentDate>().Append(model.Report.Updated));
+        _initiatives = model.Initiatives.ToDictionary(i => i.SourcePath, StringComparer.Ordinal);
+        SiteDate = model.LatestDate(model.Initiatives);
     }
 
     public SiteModel Model { get; }
@@ -72,6 +74,15 @@ public sealed class SitePlan
     }
 
     public PlannedFile? this[string path] => _byPath.GetValueOrDefault(path);
+
+    /// <summary>
+    /// The content date a file shows: the site-wide one when it reads it or every initiative, else the latest date
+    /// of the initiatives it reads. Taken from the reads, so that a file's date and what re-renders it agree.
+    /// </summary>
+    public ContentDate DateOf(PlannedFile file) =>
+        file.Reads.SiteDate || file.Reads.Everything
+            ? SiteDate
+            : Model.LatestDate(file.Reads.Sources.Select(s => _initiatives.GetValueOrDefault(s)).OfType<Initiative>());
 
     /// <summary>The addresses content may link to, in the source language's terms (<c>strategies/2-1/</c>).</summary>
     public IEnumerable<string> LinkableAddresses => _byAddress.Select(g => g.Key);

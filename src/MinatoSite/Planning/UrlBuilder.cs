@@ -12,7 +12,7 @@ public sealed class UrlBuilder(string basePath, SiteSettings settings)
 
     public string Absolute(Language? language, string key) => settings.SiteUrl + Page(language, key);
 
-    public string Asset(string name) => BasePath + "assets/" + name;
+    public string Asset(string name) => BasePath + Addresses.Assets + name;
 
     public string EditFile(string path) => $"{settings.Repository}/edit/{settings.Branch}/{path}";
 

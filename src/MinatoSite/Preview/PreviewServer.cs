@@ -54,8 +54,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task Serve(HttpContext context)
     {
-        var (status, contentType, body) = Site.Get(context.Request.Path.Value ?? "/");
-        if (status == 301)
+        var (status, contentType, body, location) = Site.Get(context.Request.Path.Value ?? "/");
+        if (location is not null)
         {
             context.Response.Redirect(context.Request.Path.Value!.TrimEnd('/') + "/" + context.Request.QueryString);
             return;

@@ -54,7 +54,7 @@ public sealed class PreviewSite(BuildOptions options)
             BuildResult? result = null;
             try
             {
-                result = SiteBuilder.Run(options, _sink, errors, change: change);
+                result = change is null ? SiteBuilder.Run(options, _sink, errors) : SiteBuilder.Run(options, _sink, change, errors);
             }
             catch (Exception ex)
             {
@@ -83,23 +83,27 @@ public sealed class PreviewSite(BuildOptions options)
         return new Change(plan, paths.Select(p => p.Source).ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>What the preview answers to a request path: a file, a redirect to the folder's address, or not found.</summary>
+    public sealed record Answer(int Status, string ContentType, byte[] Body, string? Location = null);
+
     /// <summary>The bytes and media type for a request path, an error page while the content is broken.</summary>
-    public (int Status, string ContentType, byte[] Body) Get(string requestPath)
+    public Answer Get(string requestPath)
     {
         var (files, errors, plan) = _served;
         var basePath = UrlBuilder.NormalizeBasePath(options.BasePath);
-        if (errors.Count > 0) return (500, OutputFormat.Html.MediaType, ErrorPage(errors));
+        if (errors.Count > 0) return new(500, OutputFormat.Html.MediaType, ErrorPage(errors));
         if (!requestPath.StartsWith(basePath, StringComparison.Ordinal) && requestPath + "/" != basePath)
             return NotFound(files);
-        var relative = Uri.UnescapeDataString(requestPath.Length < basePath.Length ? "" : requestPath[basePath.Length..]);
-        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        if (files.TryGetValue(relative, out var body)) return (200, (plan?[relative]?.Format ?? OutputFormat.Binary).MediaType, body);
-        if (files.ContainsKey(relative + "/index.html")) return (301, relative, []);
+        var address = Uri.UnescapeDataString(requestPath.Length < basePath.Length ? "" : requestPath[basePath.Length..]);
+        var path = Addresses.FileOf(address, null);
+        if (files.TryGetValue(path, out var body)) return new(200, (plan?[path]?.Format ?? OutputFormat.Binary).MediaType, body);
+        // A folder's page asked for without its final '/': sent to the address with it, as GitHub Pages does.
+        if (files.ContainsKey(Addresses.FileOf(address + "/", null))) return new(301, "", [], address + "/");
         return NotFound(files);
     }
 
-    private static (int, string, byte[]) NotFound(IReadOnlyDictionary<string, byte[]> files) =>
-        (404, OutputFormat.Html.MediaType, files.TryGetValue(Addresses.NotFound, out var page) ? page : Encoding.UTF8.GetBytes("Not found"));
+    private static Answer NotFound(IReadOnlyDictionary<string, byte[]> files) =>
+        new(404, OutputFormat.Html.MediaType, files.TryGetValue(Addresses.NotFound, out var page) ? page : Encoding.UTF8.GetBytes("Not found"));
 
     private static byte[] ErrorPage(IReadOnlyList<ContentError> errors)
     {

@@ -25,8 +25,8 @@ public sealed class SourceWatcher(string root, TimeSpan debounce, Action<IReadOn
                 IncludeSubdirectories = true,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             };
-            // Editors often save by writing a new file and renaming it over the old one, so creations and
-            // renames count as edits too; the site falls back to a full rebuild when the set of files changed.
+            // Editors often save by writing a new file and renaming it over the old one, so creations, deletions
+            // and renames count as changes of both paths; which files that re-renders is the site plan's to say.
             watcher.Changed += (_, e) => Note(e.FullPath);
             watcher.Created += (_, e) => Note(e.FullPath);
             watcher.Deleted += (_, e) => Note(e.FullPath);

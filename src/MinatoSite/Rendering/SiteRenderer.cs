@@ -1,8 +1,6 @@
 using MinatoSite.Markup;
 using MinatoSite.Model;
 using MinatoSite.Planning;
-using MinatoSite.Rendering.Data;
-using MinatoSite.Rendering.Pages;
 
 namespace MinatoSite.Rendering;
 
@@ -24,22 +22,6 @@ public sealed class RenderException(PlannedFile file, Exception inner) : Excepti
 /// </summary>
 public sealed class SiteRenderer
 {
-    /// <summary>Every kind of file the site publishes, in the order they are planned; a new page type is added here.</summary>
-    /// <param name="theme">Null when the theme could not be read: the rest is still planned, for the link check.</param>
-    public static IReadOnlyList<IPageType> Types(Theme? theme) =>
-    [
-        new OverviewPage(),
-        new ChallengePage(),
-        new StrategyPage(),
-        new SearchPage(),
-        new MarkdownPage(),
-        new NotFoundPage(),
-        new InitiativesData(),
-        new Sitemap(),
-        new Robots(),
-        .. theme is null ? Array.Empty<IPageType>() : [new ThemeAssets(theme)],
-    ];
-
     private readonly Dictionary<Language, ViewBuilder> _views;
 
     public SiteRenderer(SitePlan plan, Theme theme, UrlBuilder urls, MarkdownRenderer markdown, LinkResolver links)

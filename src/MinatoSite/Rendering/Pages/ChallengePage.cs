@@ -24,7 +24,6 @@ public sealed class ChallengePage : HtmlPageType
         var title = Join(challenge.Label, challenge.Title.Text);
         return new PageContent("challenge", title, [new LinkView(title, challenge.Url)], page => new ChallengeLayout { Page = page, Challenge = challenge })
         {
-            Updated = Latest(site.Model, model.Initiatives),
             Untranslated = challenge.Title.Lang is not null || challenge.Strategies.Any(s => s.Title.Lang is not null || s.Initiatives.Any(i => i.Title.Lang is not null)),
         };
     }

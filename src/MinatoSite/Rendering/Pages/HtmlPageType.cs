@@ -15,9 +15,6 @@ public sealed record PageContent(string Layout, string Title, IReadOnlyList<Link
     /// <summary>GitHub's editor on the file the page is written in, for a page written in <c>input/</c>.</summary>
     public string? EditUrl { get; init; }
 
-    /// <summary>The latest content date of what the page shows; the site-wide date when null.</summary>
-    public ContentDate? Updated { get; init; }
-
     /// <summary>Pagefind indexes the page's main content.</summary>
     public bool Searchable { get; init; } = true;
 
@@ -66,7 +63,7 @@ public abstract class HtmlPageType : IPageType
         var catalogue = view.Catalogue;
         var address = content.FrameAddress ?? file.Address;
         var noIndex = !file.Listed;
-        var lastChange = content.Updated ?? plan.SiteDate;
+        var lastChange = plan.DateOf(file);
         var home = urls.Page(language, Addresses.Overview);
         var alternates = plan.Alternates(file);
         var switcher = plan.Alternates(plan[Addresses.FileOf(address, language)]!);
@@ -105,10 +102,6 @@ public abstract class HtmlPageType : IPageType
 
     private static string? PageUrl(SiteRenderer site, Language language, string slug) =>
         site.Model.Pages.FirstOrDefault(p => p.Slug == slug) is { } page ? site.Urls.Page(language, Addresses.Of(page)) : null;
-
-    /// <summary>The latest content date of what a page shows: the report's, or a newer one of its initiatives.</summary>
-    protected static ContentDate Latest(SiteModel model, IEnumerable<Initiative> initiatives) =>
-        ContentDate.Latest(initiatives.Select(i => i.Updated).OfType<ContentDate>().Append(model.Report.Updated));
 
     protected static string Join(string label, string title) => label.Length == 0 ? title : $"{label} {title}";
 }

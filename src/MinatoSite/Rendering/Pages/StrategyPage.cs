@@ -33,7 +33,6 @@ public sealed class StrategyPage : HtmlPageType
             Next = index < strategies.Count - 1 ? strategies[index + 1] : null,
         })
         {
-            Updated = Latest(site.Model, ChallengePage.Shown(model.Initiatives)),
             Untranslated = strategy.Title.Lang is not null || challenge.Title.Lang is not null || strategy.Initiatives.Any(x => x.Untranslated),
         };
     }
