@@ -292,18 +292,27 @@ public sealed class BadInputTests : IDisposable
     {
         _site.Write("input/2-1/2-1-9.en.md", "---\ntitle: Orphan\n---\n");
         _site.Replace("input/2-1/2-1-3.en.md", "---\ntitle:", "---\nstatus:\n  outlook: achieve\ntitle:");
-        var errors = Check();
-        Assert.Contains(errors, e => e.File == "input/2-1/2-1-9.en.md" && e.Line == 1 && e.Message.StartsWith("this translation has no source file: input/2-1/2-1-9.md does not exist", StringComparison.Ordinal));
+        var all = new ErrorList();
+        Assert.Null(SiteBuilder.Check(_site.Root, all));
+        var errors = all.Sorted();
+        // A translation left behind by its source is not published, and waits: a warning, not an error.
+        Assert.DoesNotContain(errors, e => e.File == "input/2-1/2-1-9.en.md");
+        Assert.Contains(all.Warnings(), e => e.File == "input/2-1/2-1-9.en.md" && e.Line == 1 && e.Message.StartsWith("this translation has no source file, so it is not published: input/2-1/2-1-9.md does not exist", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.File == "input/2-1/2-1-3.en.md" && e.Line == 2 && e.Message.StartsWith("'status' cannot be translated: status, numbers, thresholds and ids come from input/2-1/2-1-3.md alone", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_translation_with_a_different_number_of_items()
+    public void A_translation_with_more_items_than_its_source_is_a_warning_and_not_used()
     {
         _site.Replace("input/2-1/2-1-1.en.md", "achievements:\n", "achievements:\n  - \"An extra item\"\n");
-        var error = Single("input/2-1/2-1-1.en.md");
-        Assert.Equal(3, error.Line);
-        Assert.Equal("achievements has 3 item(s) but input/2-1/2-1-1.md has 2: translate every item, in the same order", error.Message);
+        var errors = new ErrorList();
+        var model = SiteBuilder.Check(_site.Root, errors);
+        Assert.True(model is not null, string.Join("\n", errors.Sorted()));
+        var warning = Assert.Single(errors.Warnings());
+        Assert.Equal(("input/2-1/2-1-1.en.md", 3), (warning.File, warning.Line));
+        Assert.Equal("achievements has 3 item(s) but input/2-1/2-1-1.md has 2, so none of them is shown: translate the items of input/2-1/2-1-1.md, in the same order", warning.Message);
+        var english = model!.Languages.Single(l => l.Code == "en");
+        Assert.All(model.Initiatives.Single(i => i.Id == "2-1-1").Achievements, a => Assert.False(a.IsTranslated(english)));
     }
 
     [Theory]

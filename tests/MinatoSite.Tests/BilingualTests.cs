@@ -178,3 +178,34 @@ public sealed class LanguageDataTests : ScratchSiteTests
         Assert.True(File.Exists(Output["_site/ko/data/initiatives.json"]));
     }
 }
+
+/// <summary>Staff edit the Japanese text first; the English follows later, and nothing blocks the Japanese edit meanwhile.</summary>
+public sealed class JapaneseFirstTests : ScratchSiteTests
+{
+    [Fact]
+    public void An_achievement_added_in_Japanese_is_shown_in_Japanese_on_the_English_page_with_a_warning()
+    {
+        // A new result added to the Japanese file only, as staff do; the English file is left untouched.
+        var source = "input/2-1/2-1-3.md";
+        var line = Site.Read(source).Split('\n').First(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal));
+        Site.Replace(source, line + "\n", line + "\n  - 新たな津波避難ビルを1箇所指定\n");
+        var errors = new ErrorList();
+        var result = SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors);
+        Assert.True(result is not null, string.Join("\n", errors.Sorted()));
+        Assert.Empty(errors.Sorted());
+        var warning = Assert.Single(errors.Warnings());
+        Assert.Equal("input/2-1/2-1-3.en.md", warning.File);
+        Assert.Contains("shown in Japanese, marked untranslated", warning.Message);
+
+        var initiative = result!.Model.Initiatives.Single(i => i.Id == "2-1-3");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Output["_site/en/strategies/2-1/index.html"]));
+        var section = page.GetElementById(initiative.Anchor)!;
+        var added = section.QuerySelectorAll("[lang=ja]").Select(e => e.TextContent.Trim()).ToList();
+        Assert.Contains("新たな津波避難ビルを1箇所指定", added);
+        // The items that were translated stay in English.
+        var english = result.Model.Languages.Single(l => l.Code == "en");
+        Assert.Contains(initiative.Achievements[0].In(english), section.TextContent);
+        Assert.True(initiative.Achievements[0].IsTranslated(english));
+        Assert.NotNull(section.QuerySelector(".notice, [class*=untranslated]"));
+    }
+}

@@ -190,7 +190,7 @@ public sealed class NewInitiativeTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     [Fact]
-    public void It_writes_a_valid_file_with_every_field_in_the_right_place()
+    public void It_writes_every_field_in_the_right_place_and_check_refuses_it_until_filled_in()
     {
         var errors = new ErrorList();
         var path = Cli.InitiativeTemplate.Create(_site.Root, "2-1-7", "新しい取組", errors, out var problem);
@@ -199,9 +199,34 @@ public sealed class NewInitiativeTests : IDisposable
         var text = _site.Read(path!);
         foreach (var field in new[] { "id: 2-1-7", "strategy: 2-1", "number: 7", "title: \"新しい取組\"", "achievements:", "targets:", "# threshold:", "status:", "outlook:", "progress:" })
             Assert.Contains(field, text);
-        var model = SiteBuilder.Check(_site.Root, errors);
-        Assert.True(model is not null, string.Join("\n", errors.Sorted()));
-        Assert.Equal("新しい取組", model!.Initiatives.Single(i => i.Id == "2-1-7").Title.Source);
+
+        // As written, nothing of it can be published: the placeholders and the empty status are errors.
+        Assert.Null(SiteBuilder.Check(_site.Root, errors));
+        var refused = errors.Sorted().Where(e => e.File == path).Select(e => e.Message).ToList();
+        Assert.Equal(4, refused.Count);
+        Assert.Contains(refused, m => m.StartsWith("an item of achievements still holds the text", StringComparison.Ordinal));
+        Assert.Contains(refused, m => m.StartsWith("targets.text still holds the text", StringComparison.Ordinal));
+        Assert.Contains("status.outlook is missing: it is required", refused);
+        Assert.Contains("status.progress is missing: it is required", refused);
+
+        // Filled in as its comments say, the threshold's "# " removed, it is valid.
+        var outlook = SiteBuilder.Check(Repository.Root, new ErrorList())!.Outlooks[0].Code;
+        var progress = SiteBuilder.Check(Repository.Root, new ErrorList())!.Progresses[0].Code;
+        var filled = string.Join('\n', text.Split('\n').Select(line =>
+                line.TrimStart().StartsWith("# threshold:", StringComparison.Ordinal) || line.TrimStart().StartsWith("#   ", StringComparison.Ordinal) && line.StartsWith("    #", StringComparison.Ordinal)
+                    ? line.Remove(line.IndexOf("# ", StringComparison.Ordinal), 2)
+                    : line))
+            .Replace(Loading.Placeholders.Achievement, "避難ビルの調整を始めた")
+            .Replace(Loading.Placeholders.Target, "新たに指定する津波避難ビル：1箇所")
+            .Replace("  outlook:\n", $"  outlook: {outlook}\n")
+            .Replace("  progress:\n", $"  progress: {progress}\n");
+        _site.Write(path!, filled);
+        errors = new ErrorList();
+        var valid = SiteBuilder.Check(_site.Root, errors);
+        Assert.True(valid is not null, string.Join("\n", errors.Sorted()) + "\n" + filled);
+        var created = valid!.Initiatives.Single(i => i.Id == "2-1-7");
+        Assert.Equal("新しい取組", created.Title.Source);
+        Assert.Equal(55m, created.Targets.Single().Threshold!.Value);
     }
 
     [Theory]
@@ -214,5 +239,24 @@ public sealed class NewInitiativeTests : IDisposable
         Assert.Null(Cli.InitiativeTemplate.Create(_site.Root, id, "x", new ErrorList(), out var problem));
         Assert.Contains(reason, problem);
         Assert.Equal(before, _site.Read("input/2-1/2-1-3.md"));
+    }
+}
+
+/// <summary>A new unit, added as data/units.yml says: one line there and its label in each catalogue.</summary>
+public sealed class NewUnitTests : ScratchSiteTests
+{
+    [Fact]
+    public void A_unit_appended_as_a_list_item_is_accepted_and_shown_in_each_language()
+    {
+        Site.Write("data/units.yml", Site.Read("data/units.yml") + "  - 人\n");
+        Site.Replace("data/strings/ja.yml", "\nunit:\n", "\nunit:\n  人: \"{value}人\"\n");
+        Site.Replace("data/strings/en.yml", "\nunit:\n", "\nunit:\n  人: \"{value} people\"\n");
+        var initiative = "input/6-2/6-2-1.md";
+        Site.Replace(initiative, "unit: 点", "unit: 人");
+        var errors = new ErrorList();
+        var result = SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors);
+        Assert.True(result is not null, string.Join("\n", errors.Sorted()));
+        Assert.Contains("3.5人", File.ReadAllText(Output["_site/strategies/6-2/index.html"]));
+        Assert.Contains("3.5 people", File.ReadAllText(Output["_site/en/strategies/6-2/index.html"]));
     }
 }

@@ -86,6 +86,7 @@ public static class Commands
                 return ExitCodes.Environment;
             }
             if (result is null) return Report(errors, parse.GetValue(format)!);
+            PrintWarnings(errors, parse.GetValue(format)!);
             Console.WriteLine($"Built {result.Files.Count} files ({result.Model.Initiatives.Count()} initiatives, {result.Model.Languages.Count} languages) into {Path.GetFullPath(options.Output)}");
             if (parse.GetValue(timings))
             {
@@ -116,6 +117,7 @@ public static class Commands
             var errors = new ErrorList();
             var model = SiteBuilder.Check(Path.GetFullPath(parse.GetValue(rootOption)!), errors);
             if (model is null || errors.HasErrors) return Report(errors, parse.GetValue(format)!);
+            PrintWarnings(errors, parse.GetValue(format)!);
             Console.WriteLine($"No errors: {model.Initiatives.Count()} initiatives in {model.Strategies.Count()} strategies, {model.Languages.Count} languages.");
             return 0;
         });
@@ -191,9 +193,17 @@ public static class Commands
         return command;
     }
 
-    /// <summary>Prints every error, in the chosen format, and returns the exit code for content errors.</summary>
+    /// <summary>Prints the warnings of a run that succeeded or failed, before its errors.</summary>
+    private static void PrintWarnings(ErrorList errors, string format)
+    {
+        foreach (var warning in errors.Warnings())
+            Console.Error.WriteLine(format == "github" ? warning.ToGitHubAnnotation() : warning.ToString());
+    }
+
+    /// <summary>Prints every warning and error, in the chosen format, and returns the exit code for content errors.</summary>
     internal static int Report(ErrorList errors, string format)
     {
+        PrintWarnings(errors, format);
         var list = errors.Sorted();
         foreach (var error in list)
             Console.Error.WriteLine(format == "github" ? error.ToGitHubAnnotation() : error.ToString());

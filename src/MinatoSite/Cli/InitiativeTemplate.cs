@@ -47,11 +47,20 @@ public static class InitiativeTemplate
             return null;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, Text(id, strategyId, split.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title));
+        File.WriteAllText(full, Text(id, strategyId, split.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title, data));
         return path;
     }
 
-    private static string Text(string id, string strategy, string number, string title) => $"""
+    /// <summary>
+    /// The new file: every field present, the status left empty (check refuses it until a code is chosen, so that a
+    /// forgotten status is never published as good), the codes and their labels listed from data/, placeholders
+    /// that check refuses until replaced.
+    /// </summary>
+    private static string Text(string id, string strategy, string number, string title, DataSet data)
+    {
+        var labels = data.Catalogues[data.Languages.First(l => l.IsSource).Code];
+        string Codes(IEnumerable<Model.StatusCode> codes) => string.Join(" / ", codes.Select(c => $"{c.Code}（{labels[c.LabelKey]}）"));
+        return $"""
         ---
         # 具体的取組 {id}。書き方は docs/editing-guide.md を参照してください。
         # id はファイル名と同じ、strategy はフォルダ名と同じにします。
@@ -61,21 +70,24 @@ public static class InitiativeTemplate
         title: "{title.Replace("\\", "\\\\").Replace("\"", "\\\"")}"
         # 現状の主な取組実績: 1項目ずつ「  - 」で始めます。
         achievements:
-          - "取組実績を書いてください"
+          - "{Placeholders.Achievement}"
         # 目標（取組によりめざす指標）: 1項目ずつ「  - text: 」で始めます。
         targets:
-          - text: "目標を書いてください（例: …と回答した割合：55%以上）"
-            # 数値目標があるときは、次の4行の「#」を消して書きます。
+          - text: "{Placeholders.Target}"
+            # 数値目標があるときは、次の4行の行頭の「# 」（# と空白1つ）を消して書きます。
             # threshold:
             #   value: 55              # 数字だけ（カンマや単位は書かない）
-            #   unit: "%"              # data/units.yml にある単位
+            #   unit: "%"              # 単位は data/units.yml にあるもの: {string.Join("、", data.Units)}
             #   comparison: at-least   # at-least（以上）/ at-most（以下）/ ちょうどの値なら行ごと消す
-        # 達成状況
+        # 達成状況: 次の2行の「:」の後に、コードを1つずつ書きます（書くまで check はエラーになります）。
+        #   outlook:  {Codes(data.Outlooks)}
+        #   progress: {Codes(data.Progresses)}
         status:
-          outlook: achieve             # achieve（目標達成見込）/ not-achieve（目標未達成見込）
-          progress: on-schedule        # on-schedule（取組予定通り進捗している）/ behind-schedule（取組予定通り進捗していない）/ implementing（取組内容実施見込）
+          outlook:
+          progress:
         # 課題・改善策は、下の「---」の次の行から普通の文章で書きます（なければ何も書きません）。
         ---
 
         """;
+    }
 }

@@ -3,15 +3,16 @@ namespace MinatoSite.Diagnostics;
 /// <summary>One problem in the content, located so that the person who made it can find and fix it.</summary>
 /// <param name="File">Path relative to the site root, with forward slashes (e.g. <c>input/2-1/2-1-3.md</c>).</param>
 /// <param name="Line">1-based line in that file; 0 when the problem concerns the file as a whole.</param>
-public sealed record ContentError(string File, int Line, string Message)
+/// <param name="IsWarning">Published all the same (for example an English translation that lags behind the Japanese text), but worth fixing.</param>
+public sealed record ContentError(string File, int Line, string Message, bool IsWarning = false)
 {
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+    public override string ToString() => (IsWarning ? "warning: " : "") + (Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}");
 
     /// <summary>GitHub Actions workflow command, shown as an annotation on the changed line of a pull request.</summary>
     public string ToGitHubAnnotation()
     {
         var location = Line > 0 ? $"file={Escape(File, true)},line={Line}" : $"file={Escape(File, true)}";
-        return $"::error {location}::{Escape(Message, false)}";
+        return $"::{(IsWarning ? "warning" : "error")} {location}::{Escape(Message, false)}";
     }
 
     // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts (escapeData / escapeProperty)

@@ -7,10 +7,23 @@ namespace MinatoSite.Diagnostics;
 public sealed class ErrorList
 {
     private readonly List<ContentError> _errors = [];
+    private readonly List<ContentError> _warnings = [];
 
     public void Add(string file, int line, string message)
     {
         lock (_errors) _errors.Add(new ContentError(file, line, message));
+    }
+
+    /// <summary>Something the site is built despite, such as a translation that has not caught up with the source yet.</summary>
+    public void Warn(string file, int line, string message)
+    {
+        lock (_errors) _warnings.Add(new ContentError(file, line, message, IsWarning: true));
+    }
+
+    /// <summary>Warnings in the same stable order as errors.</summary>
+    public IReadOnlyList<ContentError> Warnings()
+    {
+        lock (_errors) return Order(_warnings);
     }
 
     public bool HasErrors
@@ -21,14 +34,14 @@ public sealed class ErrorList
     /// <summary>Errors in a stable order (file, then line), whatever order the threads reported them in.</summary>
     public IReadOnlyList<ContentError> Sorted()
     {
-        lock (_errors)
-        {
-            return _errors
-                .OrderBy(e => e.File, StringComparer.Ordinal)
-                .ThenBy(e => e.Line)
-                .ThenBy(e => e.Message, StringComparer.Ordinal)
-                .Distinct()
-                .ToList();
-        }
+        lock (_errors) return Order(_errors);
     }
+
+    private static List<ContentError> Order(IEnumerable<ContentError> errors) =>
+        errors
+            .OrderBy(e => e.File, StringComparer.Ordinal)
+            .ThenBy(e => e.Line)
+            .ThenBy(e => e.Message, StringComparer.Ordinal)
+            .Distinct()
+            .ToList();
 }

@@ -64,8 +64,9 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             Parallel.ForEach(language, path =>
             {
                 if (bySource.TryGetValue(path.TranslationOf!, out var target)) Guarded(path, () => { ReadTranslation(path, target); return target; });
+                // The Japanese file was removed or renamed first: the translation is not published, and waits.
                 else if (!existing.Contains(path.TranslationOf!))
-                    errors.Add(path.Path, 1, $"this translation has no source file: {path.TranslationOf} does not exist (rename the translation to match it, or delete it)");
+                    errors.Warn(path.Path, 1, $"this translation has no source file, so it is not published: {path.TranslationOf} does not exist (rename the translation to match it, or delete it)");
             });
         }
         return (read.OfType<InitiativeDraft>().ToList(), read.OfType<PageDraft>().ToList());
@@ -223,6 +224,12 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
                 valid = false;
                 continue;
             }
+            if (Placeholders.Is(text))
+            {
+                map.Error(node, Placeholders.Message($"an item of {key}", text.Trim()));
+                valid = false;
+                continue;
+            }
             texts.Add(new TextDraft(text.Trim()));
         }
         return valid ? texts : null;
@@ -240,6 +247,11 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             if (item is null) { valid = false; continue; }
             item.AllowOnly(["text", "threshold"]);
             var text = item.String("text", true);
+            if (text is not null && Placeholders.Is(text))
+            {
+                item.Error(item.Get("text"), Placeholders.Message("targets.text", text.Trim()));
+                text = null;
+            }
             var threshold = ReadThreshold(item, out var thresholdValid);
             if (text is null || !thresholdValid) { valid = false; continue; }
             targets.Add((new TextDraft(text.Trim()), threshold));
@@ -362,8 +374,9 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
                 });
                 if (body.Length > 0)
                 {
+                    // The Japanese text was removed first: the translation waits to be removed too, and is not shown.
                     if (initiative.Narrative.IsEmpty)
-                        errors.Add(path.Path, document.BodyFirstLine, $"this translation has a narrative but {initiative.SourcePath} has none; remove it or add the Japanese text first");
+                        errors.Warn(path.Path, document.BodyFirstLine, $"this translation has a narrative but {initiative.SourcePath} has none, so it is not shown; remove it here too");
                     else
                         initiative.Narrative.Translate(language, body);
                 }
@@ -377,11 +390,16 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         if (map.Get(key) is null) return;
         var list = map.List(key, false);
         if (list is null) return;
-        if (list.Count != texts.Count)
+        // Staff change the Japanese text first and the English may follow: a shorter list translates the first
+        // items and the others are shown in Japanese, marked untranslated; a longer one cannot be matched, and is
+        // not used until it is brought in line. Either is a warning on the translation, never an error.
+        if (list.Count > texts.Count)
         {
-            map.ErrorAtKey(key, $"{key} has {list.Count} item(s) but {sourcePath} has {texts.Count}: translate every item, in the same order");
+            map.WarnAtKey(key, $"{key} has {list.Count} item(s) but {sourcePath} has {texts.Count}, so none of them is shown: translate the items of {sourcePath}, in the same order");
             return;
         }
+        if (list.Count < texts.Count)
+            map.WarnAtKey(key, $"{key} has {list.Count} item(s) but {sourcePath} has {texts.Count}: the last {texts.Count - list.Count} are shown in Japanese, marked untranslated, until they are translated here, in the same order");
         for (var i = 0; i < list.Count; i++)
         {
             if (read(list[i]) is { Length: > 0 } text) texts[i].Translate(language, text.Trim());

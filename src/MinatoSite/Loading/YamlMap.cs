@@ -212,6 +212,8 @@ public sealed class YamlMap
 
     public void ErrorAtKey(string key, string message) => Errors.Add(File, KeyLine(key), message);
 
+    public void WarnAtKey(string key, string message) => Errors.Warn(File, KeyLine(key), message);
+
     public YamlNode? Get(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 

@@ -1,0 +1,19 @@
+namespace MinatoSite.Loading;
+
+/// <summary>
+/// The texts that <c>new</c> writes where staff must write their own. Written in one place for both sides: the
+/// template puts them in the new file, and the loader refuses them until they are replaced, so that a forgotten
+/// placeholder is never published.
+/// </summary>
+public static class Placeholders
+{
+    public const string Achievement = "取組実績を書いてください";
+    public const string Target = "目標を書いてください（例: …と回答した割合：55%以上）";
+
+    private static readonly string[] All = [Achievement, Target];
+
+    public static bool Is(string text) => All.Contains(text.Trim(), StringComparer.Ordinal);
+
+    public static string Message(string field, string text) =>
+        $"{field} still holds the text '{text}' that 'new' wrote in its place: replace it with the initiative's own text, or remove the item";
+}
