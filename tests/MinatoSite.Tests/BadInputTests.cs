@@ -105,7 +105,7 @@ public sealed class BadInputTests : IDisposable
         _site.Replace(File213, "outlook: achieve", "outlook: 目標達成見込");
         var error = Single(File213);
         Assert.Equal(14, error.Line);
-        Assert.Equal("status.outlook '目標達成見込' is not one of achieve, not-achieve", error.Message);
+        Assert.Equal("status.outlook '目標達成見込' is the label the site shows; write its code instead → achieve", error.Message);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class BadInputTests : IDisposable
     {
         _site.Replace(File213, "status:", "stauts:");
         var errors = Check().Where(e => e.File == File213).ToList();
-        Assert.Contains(errors, e => e.Line == 13 && e.Message.StartsWith("unknown field 'stauts'; allowed here: id, strategy", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Line == 13 && e.Message.StartsWith("unknown field 'stauts': did you mean 'status'? Allowed here: id, strategy", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Message == "status is missing: it is required");
     }
 

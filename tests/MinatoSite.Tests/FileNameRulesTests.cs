@@ -123,6 +123,12 @@ public sealed class NonNumericStrategyTests : ScratchSiteTests
         var path = Cli.InitiativeTemplate.Create(Site.Root, "dx-1", "オンライン申請の拡大", errors, out var problem);
         Assert.True(problem is null, problem);
         Assert.Equal("input/dx/dx-1.md", path);
+        // Filled in as staff would: a result, a target and a status.
+        Site.Write(path!, Site.Read(path!)
+            .Replace(Loading.Placeholders.Achievement, "電子申請の対象を広げた")
+            .Replace(Loading.Placeholders.Target, "電子申請できる手続：10件")
+            .Replace("  outlook:\n", "  outlook: achieve\n")
+            .Replace("  progress:\n", "  progress: on-schedule\n"));
 
         var result = SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors);
         Assert.True(result is not null, string.Join("\n", errors.Sorted()));

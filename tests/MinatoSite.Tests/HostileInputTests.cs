@@ -154,7 +154,7 @@ public sealed class RefusedInputTests : ScratchSiteTests
     [Fact]
     public void A_date_after_today_is_refused()
     {
-        var tomorrow = DateTime.Now.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var tomorrow = MinatoSite.Model.ContentDate.Today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Site.Replace(File213, "title: 津波避難ビルの確保", $"title: 津波避難ビルの確保\nupdated: {tomorrow}");
         var error = Single(File213);
         Assert.Equal(LineOf(File213, "updated:"), error.Line);
@@ -243,6 +243,47 @@ public sealed class RefusedInputTests : ScratchSiteTests
     }
 
     [Fact]
+    public void Errors_of_one_file_are_listed_up_to_a_limit_and_counted_beyond_it()
+    {
+        Site.Replace(File213, "title: 津波避難ビルの確保", "title: 津波避難ビルの確保\n" + string.Concat(Enumerable.Repeat("# \u0001\n", 1000)));
+        var errors = new ErrorList();
+        Assert.Null(SiteBuilder.Check(Site.Root, errors));
+        var listed = errors.Sorted().Where(e => e.File == File213).ToList();
+        Assert.Equal(ErrorList.MaxPerFile + 1, listed.Count);
+        Assert.Contains(listed, e => e.Message.StartsWith("and 980 more error(s) in this file", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_unit_that_divides_by_zero_is_an_error_in_its_catalogue()
+    {
+        Site.Replace("data/strings/en.yml", "\"¥{value/1000} million\"", "\"¥{value/0} million\"");
+        var error = Single("data/strings/en.yml");
+        Assert.Contains("'unit.千円' divides the value by something that is not a number above 0", error.Message);
+    }
+
+    [Fact]
+    public void A_value_with_more_decimals_than_a_language_shows_after_scaling_is_refused()
+    {
+        // 13,877.5千円 reads ¥13.8775 million in English: four decimals, one more than pages show.
+        var file = Directory.EnumerateFiles(Site.PathOf("input"), "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Site.Root, f).Replace('\\', '/'))
+            .First(f => Site.Read(f).Contains("unit: 千円", StringComparison.Ordinal));
+        var text = Site.Read(file);
+        var value = text.Split('\n').Last(l => l.TrimStart().StartsWith("value:", StringComparison.Ordinal) && text.IndexOf(l, StringComparison.Ordinal) < text.IndexOf("unit: 千円", StringComparison.Ordinal));
+        Site.Replace(file, value, value.TrimEnd() + ".5");
+        Assert.Contains("more than 3 decimals", Single(file).Message);
+    }
+
+    [Fact]
+    public void Blocks_nested_too_deep_in_a_template_are_refused_at_their_line()
+    {
+        Site.Replace("theme/layouts/404.liquid", "<h1>", string.Concat(Enumerable.Repeat("{% if true %}", 60)) + string.Concat(Enumerable.Repeat("{% endif %}", 60)) + "<h1>");
+        var error = Single("theme/layouts/404.liquid");
+        Assert.Equal(1, error.Line);
+        Assert.Contains("nested more than 40 deep", error.Message);
+    }
+
+    [Fact]
     public void Hidden_folders_are_ignored_like_hidden_files()
     {
         Site.Write("input/.obsidian/workspace.json", "{}");
@@ -312,6 +353,27 @@ public sealed class OutputEdgeTests : ScratchSiteTests
     }
 
     [Fact]
+    public void A_link_named_like_a_leftover_is_never_followed()
+    {
+        using var outside = new TempFolder("minatosite-outside");
+        Directory.CreateDirectory(Path.Combine(outside.Path, "keep", "deep"));
+        File.WriteAllText(Path.Combine(outside.Path, "keep", "deep", "file.txt"), "kept");
+        Directory.CreateSymbolicLink(Output["._site.previous-" + new string('d', 32)], outside.Path);
+        Directory.CreateSymbolicLink(Output["._site.staging-" + new string('e', 32)], outside.Path);
+        Assert.NotNull(SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), new ErrorList()));
+        Assert.Equal("kept", File.ReadAllText(Path.Combine(outside.Path, "keep", "deep", "file.txt")));
+    }
+
+    [Fact]
+    public void An_output_that_is_a_link_is_refused()
+    {
+        using var outside = new TempFolder("minatosite-outside");
+        Directory.CreateSymbolicLink(Output["_site"], outside.Path);
+        var refused = Assert.Throws<OutputRefusedException>(() => SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), new ErrorList()));
+        Assert.Contains("symbolic link", refused.Message);
+    }
+
+    [Fact]
     public void The_output_folder_is_exchanged_in_one_step()
     {
         var output = Output["_site"];
@@ -340,8 +402,10 @@ public sealed class OutputEdgeTests : ScratchSiteTests
     {
         var mount = Output["mounted"];
         Directory.CreateDirectory(mount);
-        var (mounted, why) = Programs.Run("mount", $"-t tmpfs -o size=64m tmpfs \"{mount}\"");
-        Assert.True(mounted == 0, $"mounting a tmpfs for this test needs root (CI runs as root): {why}");
+        // As root (this machine's CI), or through passwordless sudo (GitHub's runners).
+        var root = Environment.UserName == "root";
+        var (mounted, why) = root ? Programs.Run("mount", $"-t tmpfs -o size=64m tmpfs \"{mount}\"") : Programs.Run("sudo", $"-n mount -t tmpfs -o size=64m,mode=1777 tmpfs \"{mount}\"");
+        Assert.True(mounted == 0, $"mounting a tmpfs for this test needs root or passwordless sudo: {why}");
         try
         {
             Assert.NotNull(SiteBuilder.Build(new BuildOptions(Site.Root, mount), new ErrorList()));
@@ -352,7 +416,8 @@ public sealed class OutputEdgeTests : ScratchSiteTests
         }
         finally
         {
-            Programs.Run("umount", $"\"{mount}\"");
+            if (root) Programs.Run("umount", $"\"{mount}\"");
+            else Programs.Run("sudo", $"-n umount \"{mount}\"");
         }
     }
 }

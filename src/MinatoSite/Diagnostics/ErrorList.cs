@@ -6,12 +6,20 @@ namespace MinatoSite.Diagnostics;
 /// </summary>
 public sealed class ErrorList
 {
+    /// <summary>The most errors reported for one file: a file of ten thousand bad characters is one problem to fix.</summary>
+    public const int MaxPerFile = 20;
+
     private readonly List<ContentError> _errors = [];
     private readonly List<ContentError> _warnings = [];
+    private readonly Dictionary<string, int> _perFile = new(StringComparer.Ordinal);
 
     public void Add(string file, int line, string message)
     {
-        lock (_errors) _errors.Add(new ContentError(file, line, message));
+        lock (_errors)
+        {
+            var count = _perFile[file] = _perFile.GetValueOrDefault(file) + 1;
+            if (count <= MaxPerFile) _errors.Add(new ContentError(file, line, message));
+        }
     }
 
     /// <summary>Something the site is built despite, such as a translation that has not caught up with the source yet.</summary>
@@ -34,7 +42,12 @@ public sealed class ErrorList
     /// <summary>Errors in a stable order (file, then line), whatever order the threads reported them in.</summary>
     public IReadOnlyList<ContentError> Sorted()
     {
-        lock (_errors) return Order(_errors);
+        lock (_errors)
+        {
+            var more = _perFile.Where(f => f.Value > MaxPerFile)
+                .Select(f => new ContentError(f.Key, 0, $"and {f.Value - MaxPerFile:N0} more error(s) in this file, not listed: fix the ones listed and check again"));
+            return Order(_errors.Concat(more));
+        }
     }
 
     private static List<ContentError> Order(IEnumerable<ContentError> errors) =>

@@ -84,7 +84,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            errors.Add(path.Path, 0, $"the file could not be read ({ex.Message}); check its YAML between the two '---' lines");
+            errors.Add(path.Path, 0, $"the file could not be read because of an unforeseen problem ({ex.Message}); check its YAML between the two '---' lines");
             return null;
         }
     }
@@ -301,10 +301,12 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             map.Error(map.Get("value"), $"{map.FieldName("value")} {v} is more than {map.FieldName("outOf")} {max}: a target cannot be above the top of its scale");
             valid = false;
         }
-        // Pages show at most three decimals: a value with more would be published rounded, unlike what was written.
+        // Pages show at most three decimals, in every language's unit (¥13.877 million for 13,877千円): a value with
+        // more would be published rounded, unlike what was written.
         foreach (var (key, number) in new[] { ("value", value), ("outOf", outOf) })
         {
-            if (number is { } n && decimal.Round(n, MaxDecimals) != n)
+            var divisors = unit is null ? [1m] : data.Catalogues.Values.Select(c => c.Strings.ContainsKey($"unit.{unit}") ? c.Divisor(unit) : 1).Append(1m);
+            if (number is { } n && divisors.Any(d => decimal.Round(n / d, MaxDecimals) != n / d))
             {
                 map.Error(map.Get(key), $"{map.FieldName(key)} {n} has more than {MaxDecimals} decimals; pages show at most {MaxDecimals}: round it as the report does");
                 valid = false;
@@ -331,14 +333,19 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         return outlook is null || progress is null ? null : new InitiativeStatus(outlook, progress);
     }
 
-    private static StatusCode? ReadCode(YamlMap status, string axis, IReadOnlyList<StatusCode> codes)
+    private StatusCode? ReadCode(YamlMap status, string axis, IReadOnlyList<StatusCode> codes)
     {
         var code = status.String(axis, true);
         if (code is null) return null;
         var match = codes.FirstOrDefault(c => c.Code == code);
-        if (match is null)
-            status.Error(status.Get(axis), $"{status.FieldName(axis)} '{code}' is not one of {string.Join(", ", codes.Select(c => c.Code))}");
-        return match;
+        if (match is not null) return match;
+        // The label the site shows (取組予定通り進捗していない) written where its code belongs: say which code it is.
+        var labelled = codes.FirstOrDefault(c => data.Catalogues.Values.Any(catalogue =>
+            catalogue.Strings.TryGetValue(c.LabelKey, out var label) && string.Equals(label.Trim(), code.Trim(), StringComparison.OrdinalIgnoreCase)));
+        status.Error(status.Get(axis), labelled is not null
+            ? $"{status.FieldName(axis)} '{code}' is the label the site shows; write its code instead → {labelled.Code}"
+            : $"{status.FieldName(axis)} '{code}' is not one of {string.Join(", ", codes.Select(c => c.Code))}");
+        return null;
     }
 
     private void ReadTranslation(SourcePath path, ContentDraft target)

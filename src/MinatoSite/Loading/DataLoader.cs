@@ -184,7 +184,7 @@ internal static class DataLoader
         var updated = new ContentDate(date ?? default, dateText?.Length > 7);
         if (map.String("updated", false) is { } updatedText && !ContentDate.TryParse(updatedText, out updated))
             map.Error(map.Get("updated"), $"updated must be a date such as 2021-11-30 (or a month such as 2021-11), not '{updatedText}'");
-        foreach (var (key, day) in new[] { ("date", date), ("updated", (DateOnly?)updated.Date) })
+        foreach (var (key, day) in new[] { ("date", date), ("updated", map.Has("updated") ? (DateOnly?)updated.Date : null) })
         {
             if (day > ContentDate.Today)
             {
@@ -301,6 +301,12 @@ internal static class DataLoader
         var needed = codes.Select(c => c.LabelKey).Concat(units.Select(u => $"unit.{u}")).ToList();
         foreach (var catalogue in catalogues.Values)
         {
+            // {value/1000} shows a value in thousands: it must divide by a number above 0.
+            foreach (var (key, pattern) in catalogue.Strings.Where(s => s.Key.StartsWith("unit.", StringComparison.Ordinal) && s.Value.Contains("{value/", StringComparison.Ordinal)))
+            {
+                if (Catalogue.DivisorOf(pattern) is null)
+                    errors.Add(catalogue.Path, 0, $"the interface string '{key}' divides the value by something that is not a number above 0 ('{pattern}'): write it as {{value}} or, for thousands, {{value/1000}}");
+            }
             foreach (var key in needed.Where(k => !catalogue.Strings.ContainsKey(k)))
                 errors.Add(catalogue.Path, 0, $"the interface string '{key}' is missing (every status code and unit needs a label in every language)");
         }

@@ -79,7 +79,8 @@ public sealed record SourceFile(string Path, string Text)
             }
             for (var at = content.IndexOfAny(Forbidden); at >= 0; at = NextForbidden(content, at))
             {
-                errors.Add(path, line, $"column {at + 1} holds the invisible control character U+{(int)content[at]:X4}, which is not allowed: delete it (it may have come with text pasted from another program)");
+                var zeroWidth = content[at] is '\u200B' or '\u2060' or '\uFEFF';
+                errors.Add(path, line, $"column {at + 1} holds the invisible {(zeroWidth ? "zero-width character" : "control character")} U+{(int)content[at]:X4}, which is not allowed: delete it (it may have come with text pasted from another program)");
                 valid = false;
             }
             start = end + 1;
@@ -93,13 +94,15 @@ public sealed record SourceFile(string Path, string Text)
         return next < 0 ? -1 : after + 1 + next;
     }
 
-    // The C0 controls but tab and line feed, DEL and the C1 controls, and the bidirectional embeddings, overrides and
-    // isolates (U+202A–U+202E, U+2066–U+2069).
+    // The C0 controls but tab and line feed, DEL and the C1 controls, the bidirectional embeddings, overrides and
+    // isolates (U+202A–U+202E, U+2066–U+2069), and the zero-width space, word joiner and a byte-order mark inside
+    // the text (U+200B, U+2060, U+FEFF), which web pages and office programs leave in copied text.
     private static readonly System.Buffers.SearchValues<char> Forbidden = System.Buffers.SearchValues.Create(
         Enumerable.Range(0, 0x20).Where(c => c is not '\t' and not '\n')
             .Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1))
             .Concat(Enumerable.Range(0x202A, 5))
             .Concat(Enumerable.Range(0x2066, 4))
+            .Concat([0x200B, 0x2060, 0xFEFF])
             .Select(c => (char)c).ToArray());
 
     public static string NormalizeLineEndings(string text) =>

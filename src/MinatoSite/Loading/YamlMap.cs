@@ -77,6 +77,17 @@ public sealed class YamlMap
             errors.Add(file, tab.Line + firstLine - 1, $"line {tab.Line + firstLine - 1} is indented with a tab at column {tab.Column}; YAML indents with spaces only: replace the tab with spaces");
             return false;
         }
+        var hinted = false;
+        var number = 0;
+        foreach (var text in yaml.Split('\n'))
+        {
+            number++;
+            if (ImeHints.Check(text) is not { } hint) continue;
+            errors.Add(file, number + firstLine - 1, $"column {hint.Column}: {hint.Message}");
+            hinted = true;
+        }
+        // The parser would report the same mistakes again, later and in its own terms.
+        if (hinted) return false;
         var parser = new Parser(new StringReader(yaml));
         var valid = true;
         var documents = 0;
@@ -165,9 +176,12 @@ public sealed class YamlMap
             var text = lines[l];
             var quote = '\0';
             var valueStart = open.Count > 0;
+            var indentation = true;
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
+                var leading = indentation;
+                if (c != ' ') indentation = false;
                 if (quote != '\0')
                 {
                     if (c == quote) quote = '\0';
@@ -178,7 +192,7 @@ public sealed class YamlMap
                 if (c is '[' or '{' && (valueStart || open.Count > 0)) open.Push((l + 1, i + 1, c));
                 else if (c is ']' or '}' && open.Count > 0) open.Pop();
                 if (c == ':' && (i + 1 == text.Length || text[i + 1] == ' ')) valueStart = true;
-                else if (c == '-' && text[..i].Trim().Length == 0 && (i + 1 == text.Length || text[i + 1] == ' ')) valueStart = true;
+                else if (c == '-' && leading && (i + 1 == text.Length || text[i + 1] == ' ')) valueStart = true;
                 else if (c != ' ' && c is not ('[' or '{' or ',')) valueStart = false;
                 else if (c is ',') valueStart = true;
             }
@@ -227,11 +241,33 @@ public sealed class YamlMap
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowed.Contains(name))
             {
-                Error(key, why is null
-                    ? $"unknown field '{FieldName(name)}'; allowed here: {string.Join(", ", allowed)}"
-                    : $"'{FieldName(name)}' {why}");
+                var nearest = why is null ? Nearest(name, allowed) : null;
+                Error(key, why is not null ? $"'{FieldName(name)}' {why}"
+                    : nearest is not null ? $"unknown field '{FieldName(name)}': did you mean '{nearest}'? Allowed here: {string.Join(", ", allowed)}"
+                    : $"unknown field '{FieldName(name)}'; allowed here: {string.Join(", ", allowed)}");
             }
         }
+    }
+
+    /// <summary>The allowed field a misspelt one most likely means: at most two letters apart, or the same but for case.</summary>
+    private static string? Nearest(string name, IEnumerable<string> allowed) =>
+        allowed.Select(a => (Field: a, Distance: Distance(name.ToLowerInvariant(), a.ToLowerInvariant())))
+            .Where(c => c.Distance <= Math.Min(2, Math.Max(1, c.Field.Length / 3)))
+            .OrderBy(c => c.Distance).Select(c => c.Field).FirstOrDefault();
+
+    /// <summary>Levenshtein distance: the fewest insertions, deletions and substitutions from one text to the other.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
     }
 
     public string? String(string key, bool required)
@@ -257,7 +293,7 @@ public sealed class YamlMap
         var text = String(key, required);
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return value;
-        Error(Get(key), $"{FieldName(key)} must be a whole number such as 3, not '{text}'");
+        Error(Get(key), $"{FieldName(key)} must be a whole number such as 3, not '{text}'{FullWidthDigits(text)}");
         return null;
     }
 
@@ -266,9 +302,15 @@ public sealed class YamlMap
         var text = String(key, required);
         if (text is null) return null;
         if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return value;
-        Error(Get(key), $"{FieldName(key)} must be a number written with digits and an optional decimal point, such as 55 or 12.9 (no commas or units), not '{text}'");
+        Error(Get(key), $"{FieldName(key)} must be a number written with digits and an optional decimal point, such as 55 or 12.9 (no commas or units), not '{text}'{FullWidthDigits(text)}");
         return null;
     }
+
+    /// <summary>A hint when a number was typed with the input method's full-width digits (５５, ３．５).</summary>
+    private static string FullWidthDigits(string text) =>
+        text.Any(c => c is >= '０' and <= '９' or '．' or '，')
+            ? $"; its digits are full-width (全角): write them half-width, as {new string(text.Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c == '．' ? '.' : c).Where(c => c != '，').ToArray())}"
+            : "";
 
     public YamlMap? Map(string key, bool required)
     {

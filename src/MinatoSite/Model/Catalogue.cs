@@ -69,12 +69,20 @@ public sealed class Catalogue(Language language, string path, IReadOnlyDictionar
         var start = pattern.IndexOf("{value", StringComparison.Ordinal);
         var end = start < 0 ? -1 : pattern.IndexOf('}', start);
         if (end < 0) return pattern;
-        var placeholder = pattern[(start + 1)..end];
-        var scaled = placeholder.StartsWith("value/", StringComparison.Ordinal)
-            && decimal.TryParse(placeholder["value/".Length..], NumberStyles.Number, CultureInfo.InvariantCulture, out var divisor)
-            ? value / divisor
-            : value;
-        return pattern[..start] + FormatNumber(scaled) + pattern[(end + 1)..];
+        return pattern[..start] + FormatNumber(value / Divisor(unit)) + pattern[(end + 1)..];
+    }
+
+    /// <summary>What a value is divided by when shown in <paramref name="unit"/>: 1000 for <c>{value/1000}</c>, else 1.</summary>
+    public decimal Divisor(string unit) => DivisorOf(this[$"unit.{unit}"]) ?? 1;
+
+    /// <summary>The divisor a unit's pattern names (<c>{value/1000}</c>); null when it names none, or one that is not a number above 0.</summary>
+    public static decimal? DivisorOf(string pattern)
+    {
+        var start = pattern.IndexOf("{value/", StringComparison.Ordinal);
+        var end = start < 0 ? -1 : pattern.IndexOf('}', start);
+        return end > 0 && decimal.TryParse(pattern[(start + "{value/".Length)..end], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var divisor) && divisor > 0
+            ? divisor
+            : null;
     }
 }
 

@@ -21,8 +21,14 @@ public readonly record struct ContentDate(DateOnly Date, bool HasDay) : ICompara
         return false;
     }
 
-    /// <summary>The day of the build: content cannot have changed after it.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+    /// <summary>
+    /// The day of the build in Japan, where the content is written: content cannot have changed after it. Runners
+    /// keep UTC, which is still the day before until 09:00 in Tokyo.
+    /// </summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow + Japan);
+
+    // Japan has kept one offset, without summer time, since 1952.
+    private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
 
     /// <summary>The machine-readable form, for a time element's datetime attribute.</summary>
     public string Iso => Date.ToString(HasDay ? "yyyy-MM-dd" : "yyyy-MM", CultureInfo.InvariantCulture);

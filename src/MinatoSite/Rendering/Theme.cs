@@ -91,13 +91,27 @@ public sealed class Theme
     /// <summary>The most numbers a range such as <c>(1..10)</c> may hold: Fluid makes the whole list before looping.</summary>
     public const int MaxRange = 10_000;
 
-    /// <summary>Parses a template, refusing a range larger than <see cref="MaxRange"/>, each error at its line.</summary>
+    /// <summary>The deepest nesting of block tags: the theme nests 4 deep; Fluid's parser recurses on each.</summary>
+    public const int MaxNesting = 40;
+
+    /// <summary>
+    /// Parses a template, refusing a range larger than <see cref="MaxRange"/> and blocks nested deeper than
+    /// <see cref="MaxNesting"/> (which would exhaust the parser's stack), each error at its line.
+    /// </summary>
     private static IFluidTemplate? Parse(SourceFile source, ErrorList errors)
     {
         var valid = true;
         var lines = source.Text.Split('\n');
+        var depth = 0;
         for (var i = 0; i < lines.Length; i++)
         {
+            foreach (System.Text.RegularExpressions.Match tag in System.Text.RegularExpressions.Regex.Matches(lines[i], @"\{%-?\s*(end)?(if|unless|for|case|capture|tablerow)\b"))
+            {
+                depth += tag.Groups[1].Success ? -1 : 1;
+                if (depth <= MaxNesting) continue;
+                errors.Add(source.Path, i + 1, $"the blocks ({{% if %}}, {{% for %}} …) are nested more than {MaxNesting} deep here; the theme nests a few at most: close them");
+                return null;
+            }
             foreach (System.Text.RegularExpressions.Match range in System.Text.RegularExpressions.Regex.Matches(lines[i], @"\(\s*(-?\d{1,18})\s*\.\.\s*(-?\d{1,18})\s*\)"))
             {
                 if (Math.Abs((decimal)long.Parse(range.Groups[2].Value) - long.Parse(range.Groups[1].Value)) < MaxRange) continue;

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace MinatoSite.Loading;
+
+/// <summary>
+/// The YAML mistakes a Japanese input method makes easy, found on the line where they are, before the parser reads
+/// the text: the parser would report them a line late, or in its own terms ("could not find expected ':'").
+/// </summary>
+internal static partial class ImeHints
+{
+    // A field name in the site's files is ASCII; what follows it decides whether YAML sees a field at all.
+    [GeneratedRegex(@"^(?<indent>[ ]*(?:-[ ]+)?)(?<key>[A-Za-z][A-Za-z0-9]*)(?<after>[ \u3000]*)(?<colon>[:：])(?<space>.?)")]
+    private static partial Regex Field();
+
+    /// <summary>The first mistake on <paramref name="line"/>: its 1-based column and what to do; null when there is none.</summary>
+    public static (int Column, string Message)? Check(string line)
+    {
+        var trimmed = line.TrimStart(' ', '\u3000', '\t');
+        if (trimmed.Length == 0 || trimmed[0] == '#') return null;
+        var fullWidthIndent = line.AsSpan(0, line.Length - trimmed.Length).IndexOf('\u3000');
+        if (fullWidthIndent >= 0)
+            return (fullWidthIndent + 1, "the line is indented with a full-width space (全角スペース); YAML indents with half-width spaces: replace it with half-width spaces");
+        var field = Field().Match(line);
+        if (!field.Success) return null;
+        var key = field.Groups["key"].Value;
+        if (field.Groups["colon"].Value == "：")
+            return (field.Groups["colon"].Index + 1, $"the ':' after '{key}' is a full-width '：'; write a half-width ':' followed by a half-width space");
+        if (field.Groups["after"].Value.Contains('\u3000'))
+            return (field.Groups["after"].Index + 1, $"there is a full-width space (全角スペース) between '{key}' and ':'; remove it");
+        var space = field.Groups["space"].Value;
+        if (space is "\u3000" or "\u00A0")
+            return (field.Groups["space"].Index + 1, $"the space after '{key}:' is a {(space == "\u3000" ? "full-width space (全角スペース)" : "no-break space")}; write a half-width space after ':'");
+        var value = line[(field.Index + field.Length - space.Length)..].TrimStart(' ');
+        if (value.StartsWith('"') && StrayQuote(value) is { } stray)
+            return (line.Length - value.Length + stray + 1, $"the text of '{key}' has a '\"' inside its double quotes, which ends it early: write that quote as \\\" (or use 「」)");
+        return null;
+    }
+
+    /// <summary>Where a double-quoted value ends before its text does: the index of the early closing quote.</summary>
+    private static int? StrayQuote(string value)
+    {
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (value[i] == '\\') { i++; continue; }
+            if (value[i] != '"') continue;
+            var rest = value[(i + 1)..].Trim();
+            return rest.Length == 0 || rest[0] == '#' ? null : i;
+        }
+        return null;
+    }
+}
