@@ -111,11 +111,14 @@ public static class Commands
     {
         var rootOption = RootOption();
         var format = FormatOption();
-        var command = new Command("check", "Validate the content and report every error; writes nothing") { rootOption, format };
+        var baseRef = new Option<string?>("--base") { Description = "A git revision (such as origin/main) to compare the content with, for the summary of a pull request" };
+        var command = new Command("check", "Validate the content and report every error; writes nothing") { rootOption, format, baseRef };
         command.SetAction(parse =>
         {
             var errors = new ErrorList();
-            var model = SiteBuilder.Check(Path.GetFullPath(parse.GetValue(rootOption)!), errors);
+            var root = Path.GetFullPath(parse.GetValue(rootOption)!);
+            var model = SiteBuilder.Check(root, errors);
+            WriteStepSummary(root, parse.GetValue(baseRef), errors, model);
             if (model is null || errors.HasErrors) return Report(errors, parse.GetValue(format)!);
             PrintWarnings(errors, parse.GetValue(format)!);
             Console.WriteLine($"No errors: {model.Initiatives.Count()} initiatives in {model.Strategies.Count()} strategies, {model.Languages.Count} languages.");
@@ -191,6 +194,24 @@ public static class Commands
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// On GitHub Actions, the run's page shows a summary in Markdown (GITHUB_STEP_SUMMARY): every error, which
+    /// annotations show only ten of, and what residents will see change compared with <paramref name="baseRef"/>.
+    /// </summary>
+    private static void WriteStepSummary(string root, string? baseRef, ErrorList errors, Model.SiteModel? model)
+    {
+        var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        if (string.IsNullOrEmpty(path)) return;
+        (IReadOnlyList<MinatoSite.Review.InitiativeChange>?, string?) review = (null, "比べる元のブランチが指定されていません（--base）");
+        if (baseRef is not null && model is null) review = (null, "この変更の内容にエラーがあります。直すと、ここに変更点が出ます");
+        else if (baseRef is not null)
+        {
+            var (before, problem) = MinatoSite.Review.ChangeSummary.LoadBase(root, baseRef);
+            review = before is null ? (null, problem) : (MinatoSite.Review.ChangeSummary.Compare(before, model!), null);
+        }
+        File.AppendAllText(path, MinatoSite.Review.ChangeSummary.Markdown(errors, model, review));
     }
 
     /// <summary>Prints the warnings of a run that succeeded or failed, before its errors.</summary>

@@ -12,7 +12,9 @@ public sealed record ContentError(string File, int Line, string Message, bool Is
     public string ToGitHubAnnotation()
     {
         var location = Line > 0 ? $"file={Escape(File, true)},line={Line}" : $"file={Escape(File, true)}";
-        return $"::{(IsWarning ? "warning" : "error")} {location}::{Escape(Message, false)}";
+        // The title is what GitHub shows in bold above the message, in the staff's language.
+        var title = Escape(IsWarning ? "内容の警告（公開はできます）" : "内容のエラー（直すまで公開できません）", true);
+        return $"::{(IsWarning ? "warning" : "error")} {location},title={title}::{Escape(Message, false)}";
     }
 
     // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts (escapeData / escapeProperty)
