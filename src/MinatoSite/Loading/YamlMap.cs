@@ -93,6 +93,7 @@ public sealed class YamlMap
         var documents = 0;
         var depth = 0;
         int Line(YamlDotNet.Core.Events.ParsingEvent e) => (int)e.Start.Line + firstLine - 1;
+        string At(YamlDotNet.Core.Events.ParsingEvent e) => $"column {e.Start.Column}: ";
         try
         {
             while (parser.MoveNext())
@@ -104,19 +105,19 @@ public sealed class YamlMap
                         errors.Add(file, Line(current), $"{what} holds a second YAML document from line {Line(current)} ('---'); a file holds one: remove that line, or merge what follows it into the fields above");
                         return false;
                     case YamlDotNet.Core.Events.AnchorAlias alias:
-                        errors.Add(file, Line(current), $"'*{alias.Value}' is a YAML alias, which the site's files do not use: write the value itself");
+                        errors.Add(file, Line(current), $"{At(current)}'*{alias.Value}' is a YAML alias, which the site's files do not use: write the value itself");
                         valid = false;
                         break;
                     case YamlDotNet.Core.Events.NodeEvent node:
                         if (!node.Anchor.IsEmpty)
                         {
-                            errors.Add(file, Line(current), $"'&{node.Anchor}' is a YAML anchor, which the site's files do not use: remove it");
+                            errors.Add(file, Line(current), $"{At(current)}'&{node.Anchor}' is a YAML anchor, which the site's files do not use: remove it");
                             valid = false;
                         }
                         if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
                         {
                             var tag = node.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal);
-                            errors.Add(file, Line(current), $"'{tag}' is a YAML tag, which the site's files do not use: remove it and write the value as plain text");
+                            errors.Add(file, Line(current), $"{At(current)}'{tag}' is a YAML tag, which the site's files do not use: remove it and write the value as plain text");
                             valid = false;
                         }
                         if (node is YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart && ++depth > MaxDepth)
