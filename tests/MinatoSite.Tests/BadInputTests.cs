@@ -438,6 +438,8 @@ public sealed class BadInputTests : IDisposable
     public void Github_annotation_format_names_file_and_line()
     {
         var error = new ContentError("input/2-1/2-1-3.md", 15, "status.progress 'behind' is not one of on-schedule, behind-schedule, implementing");
-        Assert.Equal("::error file=input/2-1/2-1-3.md,line=15::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", error.ToGitHubAnnotation());
+        Assert.Equal("::error file=input/2-1/2-1-3.md,line=15,title=内容のエラー（直すまで公開できません）::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", error.ToGitHubAnnotation());
+        var warning = new ContentError("input/2-1/2-1-3.en.md", 3, "achievements has 1 item(s)", IsWarning: true);
+        Assert.Equal("::warning file=input/2-1/2-1-3.en.md,line=3,title=内容の警告（公開はできます）::achievements has 1 item(s)", warning.ToGitHubAnnotation());
     }
 }

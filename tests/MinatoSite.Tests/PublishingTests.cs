@@ -91,11 +91,11 @@ public sealed partial class PublishingTests(BuiltSite site)
         copy.Replace("input/2-1/2-1-3.md", "progress: behind-schedule", "progress: behind");
         var (exit, output) = Programs.Run($"check --root \"{copy.Root}\" --format github");
         Assert.Equal(1, exit);
-        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", output);
+        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15,title=内容のエラー（直すまで公開できません）::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", output);
 
         var (actionsExit, actionsOutput) = Programs.Run($"check --root \"{copy.Root}\"", new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" });
         Assert.Equal(1, actionsExit);
-        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15::", actionsOutput);
+        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15,title=", actionsOutput);
 
         var (textExit, textOutput) = Programs.Run($"check --root \"{copy.Root}\"");
         Assert.Equal(1, textExit);
