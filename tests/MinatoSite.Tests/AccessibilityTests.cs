@@ -11,10 +11,13 @@ public sealed class AccessibilityTests(BrowserSite browser)
 {
     private IEnumerable<string> Pages => browser.Site.Pages;
 
-    [Fact]
-    public async Task Every_page_in_every_language_has_no_axe_violations()
+    /// <summary>At a phone's width and a desktop's: what scrolls, wraps or hides differs between them.</summary>
+    [Theory]
+    [InlineData(375, 812)]
+    [InlineData(1280, 900)]
+    public async Task Every_page_in_every_language_has_no_axe_violations(int width, int height)
     {
-        var (page, foreign) = await browser.NewPage();
+        var (page, foreign) = await browser.NewPage(width: width, height: height);
         var problems = new List<string>();
         var options = new AxeRunOptions { RunOnly = RunOnlyOptions.Tags("wcag2a", "wcag2aa", "wcag21a", "wcag21aa") };
         var checkedPages = 0;
@@ -23,7 +26,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
             await page.GotoAsync(browser.Url(path));
             var result = await page.RunAxe(options);
             foreach (var violation in result.Violations)
-                problems.Add($"{path}: {violation.Id} ({violation.Impact}): {violation.Help} — {string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html))}");
+                problems.Add($"{path} at {width} px: {violation.Id} ({violation.Impact}): {violation.Help} — {string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html))}");
             Assert.NotEmpty(result.Passes);
             checkedPages++;
         }

@@ -206,6 +206,6 @@ public sealed class JapaneseFirstTests : ScratchSiteTests
         var english = result.Model.Languages.Single(l => l.Code == "en");
         Assert.Contains(initiative.Achievements[0].In(english), section.TextContent);
         Assert.True(initiative.Achievements[0].IsTranslated(english));
-        Assert.NotNull(section.QuerySelector(".notice, [class*=untranslated]"));
+        Assert.NotNull(section.QuerySelector(".notice--untranslated"));
     }
 }

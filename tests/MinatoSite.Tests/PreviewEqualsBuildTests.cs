@@ -34,7 +34,7 @@ public sealed class PreviewEqualsBuildTests : PreviewedSiteTests
     private string LaterDay()
     {
         var latest = Model().LatestDate(Model().Initiatives).Date.AddDays(1);
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = MinatoSite.Model.ContentDate.Today;
         return (latest > today ? today : latest).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -77,8 +77,15 @@ public sealed class PreviewTests : PreviewedSiteTests
         Assert.Equal(": connected", await reader.ReadLineAsync());
         await reader.ReadLineAsync();
         var report = await RebuildAfter(() => Site.Replace("input/1-1/1-1-1.md", "title: 人と人とのつながりづくり", "title: 人と人とのつながり"));
-        var line = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal($"data: {report.Generation}", line);
+        // One event per rebuild; a save the watcher saw as two gives two, the last one this rebuild's.
+        var received = new List<string>();
+        while (!received.Contains($"data: {report.Generation}"))
+        {
+            var line = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            Assert.NotNull(line);
+            if (line.Length > 0) received.Add(line);
+        }
+        Assert.All(received, e => Assert.StartsWith("data: ", e));
     }
 }
 

@@ -12,7 +12,9 @@ public sealed class PullRequestSummaryTests : ScratchSiteTests
 
     private void Git(string arguments)
     {
-        var (exit, output) = Programs.Run("git", $"-C \"{Site.Root}\" -c user.name=test -c user.email=test@example.invalid {arguments}");
+        // The machine's own git settings (signing, hooks) play no part.
+        var (exit, output) = Programs.Run("git", $"-C \"{Site.Root}\" -c user.name=test -c user.email=test@example.invalid -c commit.gpgsign=false {arguments}",
+            new Dictionary<string, string?> { ["GIT_CONFIG_GLOBAL"] = "/dev/null", ["GIT_CONFIG_NOSYSTEM"] = "1" });
         Assert.True(exit == 0, output);
     }
 
@@ -73,6 +75,21 @@ public sealed class PullRequestSummaryTests : ScratchSiteTests
     {
         var (exit, _, summary) = CheckAgainstHead();
         Assert.Equal(0, exit);
+        Assert.Contains("住民に見える変更はありません", summary);
+    }
+
+    [Fact]
+    public void A_page_of_input_or_a_strategy_title_changed_is_listed_too()
+    {
+        var model = SiteBuilder.Check(Site.Root, new MinatoSite.Diagnostics.ErrorList())!;
+        var page = model.Pages.First();
+        File.AppendAllText(Site.PathOf(page.SourcePath), "\n追記した段落。\n");
+        var strategy = model.Strategies.First();
+        Site.Replace("data/plan.yml", $"title: {strategy.Title.Source}", $"title: {strategy.Title.Source}（改）");
+        var (exit, _, summary) = CheckAgainstHead();
+        Assert.Equal(0, exit);
+        Assert.Contains($"- ページ「{page.Title.Source}」を変更", summary);
+        Assert.Contains($"- 戦略 {strategy.Id} の名称を変更", summary);
         Assert.Contains("具体的取組の表示は変わりません", summary);
     }
 }

@@ -204,12 +204,13 @@ public static class Commands
     {
         var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
         if (string.IsNullOrEmpty(path)) return;
-        (IReadOnlyList<MinatoSite.Review.InitiativeChange>?, string?) review = (null, "比べる元のブランチが指定されていません（--base）");
-        if (baseRef is not null && model is null) review = (null, "この変更の内容にエラーがあります。直すと、ここに変更点が出ます");
+        (IReadOnlyList<MinatoSite.Review.InitiativeChange>?, IReadOnlyList<string>?, string?) review = (null, null, "比べる元のブランチが指定されていません（--base）");
+        if (baseRef is not null && model is null) review = (null, null, "この変更の内容にエラーがあります。直すと、ここに変更点が出ます");
         else if (baseRef is not null)
         {
             var (before, problem) = MinatoSite.Review.ChangeSummary.LoadBase(root, baseRef);
-            review = before is null ? (null, problem) : (MinatoSite.Review.ChangeSummary.Compare(before, model!), null);
+            review = before is null ? (null, null, problem)
+                : (MinatoSite.Review.ChangeSummary.Compare(before, model!), MinatoSite.Review.ChangeSummary.CompareOthers(before, model!), null);
         }
         File.AppendAllText(path, MinatoSite.Review.ChangeSummary.Markdown(errors, model, review));
     }

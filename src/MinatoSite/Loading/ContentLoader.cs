@@ -308,7 +308,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             var divisors = unit is null ? [1m] : data.Catalogues.Values.Select(c => c.Strings.ContainsKey($"unit.{unit}") ? c.Divisor(unit) : 1).Append(1m);
             if (number is { } n && divisors.Any(d => decimal.Round(n / d, MaxDecimals) != n / d))
             {
-                map.Error(map.Get(key), $"{map.FieldName(key)} {n} has more than {MaxDecimals} decimals; pages show at most {MaxDecimals}: round it as the report does");
+                map.Error(map.Get(key), $"{map.FieldName(key)} {n} would be shown with more than {MaxDecimals} decimals (in every language's unit, such as ¥ million for 千円), which pages round: round it as the report does");
                 valid = false;
             }
         }
@@ -335,6 +335,12 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
 
     private StatusCode? ReadCode(YamlMap status, string axis, IReadOnlyList<StatusCode> codes)
     {
+        // Present but empty, as new writes it: say what may be written there.
+        if (status.Get(axis) is YamlScalarNode { Value: null or "" } empty)
+        {
+            status.Error(empty, $"{status.FieldName(axis)} has no code yet: write one of {string.Join(", ", codes.Select(c => c.Code))} after '{axis}: '");
+            return null;
+        }
         var code = status.String(axis, true);
         if (code is null) return null;
         var match = codes.FirstOrDefault(c => c.Code == code);

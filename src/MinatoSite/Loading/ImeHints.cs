@@ -12,14 +12,28 @@ internal static partial class ImeHints
     [GeneratedRegex(@"^(?<indent>[ ]*(?:-[ ]+)?)(?<key>[A-Za-z][A-Za-z0-9]*)(?<after>[ \u3000]*)(?<colon>[:：])(?<space>.?)")]
     private static partial Regex Field();
 
-    /// <summary>The first mistake on <paramref name="line"/>: its 1-based column and what to do; null when there is none.</summary>
-    public static (int Column, string Message)? Check(string line)
+    /// <summary>
+    /// A field indented with a full-width space (<c>　progress: x</c>), which YAML reads as a field named
+    /// "　progress": its 1-based column and what to do. Only a line that starts a field counts: inside a text, a
+    /// full-width space at the start of a line is text.
+    /// </summary>
+    public static (int Column, string Message)? Indentation(string line)
     {
         var trimmed = line.TrimStart(' ', '\u3000', '\t');
-        if (trimmed.Length == 0 || trimmed[0] == '#') return null;
         var fullWidthIndent = line.AsSpan(0, line.Length - trimmed.Length).IndexOf('\u3000');
-        if (fullWidthIndent >= 0)
-            return (fullWidthIndent + 1, "the line is indented with a full-width space (全角スペース); YAML indents with half-width spaces: replace it with half-width spaces");
+        if (fullWidthIndent < 0 || Field().Match(trimmed) is not { Success: true } field || field.Groups["colon"].Value != ":") return null;
+        return (fullWidthIndent + 1, "the line is indented with a full-width space (全角スペース); YAML indents with half-width spaces: replace it with half-width spaces");
+    }
+
+    /// <summary>
+    /// The mistake on a line of YAML the parser could not read: its 1-based column and what to do; null when there is
+    /// none. Not asked of text the parser read: a list item such as <c>- SNS：14件</c> is text, not a field.
+    /// </summary>
+    public static (int Column, string Message)? Check(string line)
+    {
+        if (Indentation(line) is { } indentation) return indentation;
+        var trimmed = line.TrimStart(' ', '\u3000', '\t');
+        if (trimmed.Length == 0 || trimmed[0] == '#' || trimmed.StartsWith("- ", StringComparison.Ordinal)) return null;
         var field = Field().Match(line);
         if (!field.Success) return null;
         var key = field.Groups["key"].Value;

@@ -32,14 +32,34 @@ public sealed class YamlMap
     /// <summary>Parses a YAML text whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
     public static YamlMap? Parse(string file, string yaml, int firstLine, ErrorList errors, string what = "the YAML")
     {
-        if (!Guard(file, yaml, firstLine, errors, what)) return null;
+        // YamlDotNet places a tab in the indentation at the start of the mapping: say where the tab is.
+        if (yaml.Contains('\t') && TabIndentation(yaml) is { } tab)
+        {
+            errors.Add(file, tab.Line + firstLine - 1, $"line {tab.Line + firstLine - 1} is indented with a tab at column {tab.Column}; YAML indents with spaces only: replace the tab with spaces");
+            return null;
+        }
+        // A field indented with a full-width space parses, as a field of another name: said before anything else.
+        if (yaml.Contains('\u3000') && Hints(file, yaml, firstLine, errors, ImeHints.Indentation)) return null;
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new GuardedParser(new Parser(new StringReader(yaml)), file, firstLine, errors, what));
+        }
+        catch (GuardedParser.Refused)
+        {
+            return null;
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
+            // An input method's full-width colon or space, or a stray quote: the parser would say it a line late and
+            // in its own terms.
+            if (Hints(file, yaml, firstLine, errors, ImeHints.Check)) return null;
+            // An unclosed '[' or '{' is reported where the text ends, or not placed at all: say where it opens.
+            if (UnclosedBracket(yaml) is { } open)
+            {
+                errors.Add(file, open.Line + firstLine - 1, $"the '{open.Bracket}' at column {open.Column} of line {open.Line + firstLine - 1} is never closed; YAML reads '[' and '{{' at the start of a value as a list or a set of fields: close it, or put the whole value in double quotes");
+                return null;
+            }
             // YamlDotNet reports a few malformed inputs without a position; the start of the YAML is then the best we have.
             var line = ex is YamlException positioned ? (int)positioned.Start.Line + firstLine - 1 : firstLine;
             var reason = ex is YamlException known ? Explain(known) : "the structure could not be read";
@@ -64,89 +84,69 @@ public sealed class YamlMap
     public const int MaxDepth = 8;
 
     /// <summary>
-    /// Reads the YAML's events once before it is loaded, and refuses what the site's files never need and a pull
-    /// request could abuse: a second document, anchors and aliases (an alias bomb expands without bound), explicit
-    /// tags (<c>!!binary</c> turns a title into base64), and nesting deeper than <see cref="MaxDepth"/>. Each is
-    /// reported at its line; the parser's own errors at the line where it stopped.
+    /// The parser, watched while the YAML is loaded, in that one pass: what the site's files never need and a pull
+    /// request could abuse is refused at its line and column before the loader acts on it: a second document,
+    /// anchors and aliases (an alias bomb expands without bound), explicit tags (<c>!!binary</c> turns a title into
+    /// base64), and nesting deeper than <see cref="MaxDepth"/>.
     /// </summary>
-    private static bool Guard(string file, string yaml, int firstLine, ErrorList errors, string what)
+    private sealed class GuardedParser(IParser inner, string file, int firstLine, ErrorList errors, string what) : IParser
     {
-        // YamlDotNet places a tab in the indentation at the start of the mapping: say where the tab is.
-        if (TabIndentation(yaml) is { } tab)
+        /// <summary>Stops the loading once the refusal is reported.</summary>
+        public sealed class Refused : Exception;
+
+        private int _documents;
+        private int _depth;
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
         {
-            errors.Add(file, tab.Line + firstLine - 1, $"line {tab.Line + firstLine - 1} is indented with a tab at column {tab.Column}; YAML indents with spaces only: replace the tab with spaces");
-            return false;
+            if (!inner.MoveNext()) return false;
+            var current = inner.Current!;
+            var line = (int)current.Start.Line + firstLine - 1;
+            switch (current)
+            {
+                case YamlDotNet.Core.Events.DocumentStart when ++_documents > 1:
+                    Refuse(line, $"{what} holds a second YAML document from line {line} ('---'); a file holds one: remove that line, or merge what follows it into the fields above");
+                    break;
+                case YamlDotNet.Core.Events.AnchorAlias alias:
+                    Refuse(line, $"column {current.Start.Column}: '*{alias.Value}' is a YAML alias, which the site's files do not use: write the value itself");
+                    break;
+                case YamlDotNet.Core.Events.NodeEvent node:
+                    if (!node.Anchor.IsEmpty)
+                        Refuse(line, $"column {current.Start.Column}: '&{node.Anchor}' is a YAML anchor, which the site's files do not use: remove it");
+                    if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
+                        Refuse(line, $"column {current.Start.Column}: '{node.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal)}' is a YAML tag, which the site's files do not use: remove it and write the value as plain text");
+                    if (node is YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart && ++_depth > MaxDepth)
+                        Refuse(line, $"{what} is nested more than {MaxDepth} levels deep here; the site's fields nest at most {MaxDepth}: check the indentation and the brackets");
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    _depth--;
+                    break;
+            }
+            return true;
         }
-        var hinted = false;
-        var number = 0;
+
+        private void Refuse(int line, string message)
+        {
+            errors.Add(file, line, message);
+            throw new Refused();
+        }
+    }
+
+    /// <summary>Reports what <paramref name="hint"/> finds on each line; true when it found something.</summary>
+    private static bool Hints(string file, string yaml, int firstLine, ErrorList errors, Func<string, (int Column, string Message)?> hint)
+    {
+        var found = false;
+        var number = firstLine - 1;
         foreach (var text in yaml.Split('\n'))
         {
             number++;
-            if (ImeHints.Check(text) is not { } hint) continue;
-            errors.Add(file, number + firstLine - 1, $"column {hint.Column}: {hint.Message}");
-            hinted = true;
+            if (hint(text) is not { } mistake) continue;
+            errors.Add(file, number, $"column {mistake.Column}: {mistake.Message}");
+            found = true;
         }
-        // The parser would report the same mistakes again, later and in its own terms.
-        if (hinted) return false;
-        var parser = new Parser(new StringReader(yaml));
-        var valid = true;
-        var documents = 0;
-        var depth = 0;
-        int Line(YamlDotNet.Core.Events.ParsingEvent e) => (int)e.Start.Line + firstLine - 1;
-        string At(YamlDotNet.Core.Events.ParsingEvent e) => $"column {e.Start.Column}: ";
-        try
-        {
-            while (parser.MoveNext())
-            {
-                var current = parser.Current!;
-                switch (current)
-                {
-                    case YamlDotNet.Core.Events.DocumentStart when ++documents > 1:
-                        errors.Add(file, Line(current), $"{what} holds a second YAML document from line {Line(current)} ('---'); a file holds one: remove that line, or merge what follows it into the fields above");
-                        return false;
-                    case YamlDotNet.Core.Events.AnchorAlias alias:
-                        errors.Add(file, Line(current), $"{At(current)}'*{alias.Value}' is a YAML alias, which the site's files do not use: write the value itself");
-                        valid = false;
-                        break;
-                    case YamlDotNet.Core.Events.NodeEvent node:
-                        if (!node.Anchor.IsEmpty)
-                        {
-                            errors.Add(file, Line(current), $"{At(current)}'&{node.Anchor}' is a YAML anchor, which the site's files do not use: remove it");
-                            valid = false;
-                        }
-                        if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
-                        {
-                            var tag = node.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal);
-                            errors.Add(file, Line(current), $"{At(current)}'{tag}' is a YAML tag, which the site's files do not use: remove it and write the value as plain text");
-                            valid = false;
-                        }
-                        if (node is YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart && ++depth > MaxDepth)
-                        {
-                            errors.Add(file, Line(current), $"{what} is nested more than {MaxDepth} levels deep here; the site's fields nest at most {MaxDepth}: check the indentation and the brackets");
-                            return false;
-                        }
-                        break;
-                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
-                        depth--;
-                        break;
-                }
-            }
-        }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
-        {
-            // An unclosed '[' or '{' is reported where the text ends, or not placed at all: say where it opens.
-            if (UnclosedBracket(yaml) is { } open)
-            {
-                errors.Add(file, open.Line + firstLine - 1, $"the '{open.Bracket}' at column {open.Column} of line {open.Line + firstLine - 1} is never closed; YAML reads '[' and '{{' at the start of a value as a list or a set of fields: close it, or put the whole value in double quotes");
-                return false;
-            }
-            var line = ex is YamlException positioned ? (int)positioned.Start.Line + firstLine - 1 : firstLine;
-            var reason = ex is YamlException known ? Explain(known) : "the structure could not be read";
-            errors.Add(file, Math.Max(line, firstLine),
-                $"{what} is malformed: {reason} (check the indentation, the '- ' of list items, and put text containing ': ' or starting with a symbol in double quotes)");
-            return false;
-        }
-        return valid;
+        return found;
     }
 
     /// <summary>The first line (1-based, and the column) whose indentation holds a tab.</summary>
@@ -244,6 +244,7 @@ public sealed class YamlMap
             {
                 var nearest = why is null ? Nearest(name, allowed) : null;
                 Error(key, why is not null ? $"'{FieldName(name)}' {why}"
+                    : name.IndexOfAny(['\u3000', '\u00A0']) >= 0 ? $"the field name '{FieldName(name)}' holds a full-width (全角) or no-break space: remove it{(nearest is null ? "" : $", to write '{nearest}'")}"
                     : nearest is not null ? $"unknown field '{FieldName(name)}': did you mean '{nearest}'? Allowed here: {string.Join(", ", allowed)}"
                     : $"unknown field '{FieldName(name)}'; allowed here: {string.Join(", ", allowed)}");
             }
@@ -283,7 +284,7 @@ public sealed class YamlMap
         // "" and a line of spaces (a full-width one from the IME too) say nothing: a title that shows as blank.
         if (text is not null && text.Trim().Length == 0)
         {
-            Error(node, $"{FieldName(key)} is empty: write its text, or remove the line");
+            Error(node, required ? $"{FieldName(key)} is empty: write its text" : $"{FieldName(key)} is empty: write its text, or remove the line");
             return null;
         }
         return text;

@@ -69,7 +69,7 @@ public sealed class ViewBuilder
 
     /// <summary>Renders content Markdown for this language, links pointing at this language's pages.</summary>
     public string MarkdownHtml(string markdown, string sourceFile, int topHeadingLevel) =>
-        _markdown.ToHtml(markdown, topHeadingLevel, url =>
+        _markdown.ToHtml(markdown, topHeadingLevel, TableLabel, url =>
         {
             var target = _links.Resolve(sourceFile, url);
             if (target.ExternalUrl is not null) return target.ExternalUrl;
@@ -77,6 +77,9 @@ public sealed class ViewBuilder
             var address = _urls.Page(target.Language ?? _language, target.Address);
             return target.Fragment is null ? address : $"{address}#{target.Fragment}";
         });
+
+    /// <summary>The name of the region a table written in Markdown scrolls in.</summary>
+    private string TableLabel => _catalogue["prose.table"];
 
     private StrategyView BuildStrategy(Strategy strategy)
     {

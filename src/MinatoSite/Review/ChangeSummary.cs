@@ -70,6 +70,33 @@ public static class ChangeSummary
         return changes;
     }
 
+    /// <summary>The other things residents read differently: pages of input/, the plan's titles, the report's names.</summary>
+    public static IReadOnlyList<string> CompareOthers(SiteModel before, SiteModel after)
+    {
+        var changes = new List<string>();
+        var pages = before.Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        foreach (var page in after.Pages)
+        {
+            if (!pages.Remove(page.Slug, out var old)) changes.Add($"ページ「{page.Title.Source}」を追加");
+            else if (!Same(old.Title, page.Title) || !Same(old.Body, page.Body)) changes.Add($"ページ「{page.Title.Source}」を変更");
+        }
+        changes.AddRange(pages.Values.Select(p => $"ページ「{p.Title.Source}」を削除"));
+        var challenges = before.Challenges.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var strategies = before.Strategies.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        foreach (var challenge in after.Challenges)
+        {
+            if (!challenges.TryGetValue(challenge.Id, out var old)) changes.Add($"経営課題 {challenge.Id}「{challenge.Title.Source}」を追加");
+            else if (!Same(old.Title, challenge.Title)) changes.Add($"経営課題 {challenge.Id} の名称を変更");
+        }
+        foreach (var strategy in after.Strategies)
+        {
+            if (!strategies.TryGetValue(strategy.Id, out var old)) changes.Add($"戦略 {strategy.Id}「{strategy.Title.Source}」を追加");
+            else if (!Same(old.Title, strategy.Title)) changes.Add($"戦略 {strategy.Id} の名称を変更");
+        }
+        if (!Same(before.Report.Title, after.Report.Title) || !Same(before.Report.Meeting, after.Report.Meeting)) changes.Add("報告書の名称を変更");
+        return changes;
+    }
+
     private static bool SameStatus(InitiativeStatus? a, InitiativeStatus? b) =>
         a?.Outlook.Code == b?.Outlook.Code && a?.Progress.Code == b?.Progress.Code;
 
@@ -98,7 +125,7 @@ public static class ChangeSummary
         && a.Translations.All(t => b.Translations.TryGetValue(t.Key, out var other) && other == t.Value);
 
     /// <summary>The Markdown of the run's summary: the counts, every error and warning (no limit), then what residents will see change.</summary>
-    public static string Markdown(ErrorList errors, SiteModel? model, (IReadOnlyList<InitiativeChange>? Changes, string? Problem) review)
+    public static string Markdown(ErrorList errors, SiteModel? model, (IReadOnlyList<InitiativeChange>? Changes, IReadOnlyList<string>? Others, string? Problem) review)
     {
         var text = new StringBuilder();
         var list = errors.Sorted();
@@ -117,6 +144,7 @@ public static class ChangeSummary
         }
         text.AppendLine().AppendLine("## 住民に見える変更").AppendLine();
         if (review.Problem is not null) text.AppendLine($"比べられませんでした: {Cell(review.Problem)}");
+        else if (review.Changes is { Count: 0 } && review.Others is null or { Count: 0 }) text.AppendLine("住民に見える変更はありません。");
         else if (review.Changes is { Count: 0 }) text.AppendLine("具体的取組の表示は変わりません。");
         else if (review.Changes is { } changes && model is not null)
         {
@@ -133,6 +161,11 @@ public static class ChangeSummary
                 }
                 text.AppendLine($"| {Cell(change.Id)} {Cell(change.Title)} | {Axis(s => s.Outlook)} | {Axis(s => s.Progress)} | {Cell(string.Join("、", change.Texts))} |");
             }
+        }
+        if (review.Others is { Count: > 0 } others)
+        {
+            text.AppendLine().AppendLine("そのほかの変更:").AppendLine();
+            foreach (var other in others) text.AppendLine($"- {Cell(other)}");
         }
         return text.ToString();
     }
