@@ -49,7 +49,8 @@ public sealed class YamlMap
         {
             return null;
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        // YamlDotNet's loader says some malformed structures with an ArgumentException ("unsupported type").
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             // An input method's full-width colon or space, or a stray quote: the parser would say it a line late and
             // in its own terms.
