@@ -104,6 +104,11 @@ public static class SiteBuilder
             errors.Add(ex.Catalogue, 0, ex.Message);
             return null;
         }
+        catch (ContentFileException ex)
+        {
+            errors.Add(ex.File, 0, ex.Message);
+            return null;
+        }
         var rendered = change is null ? plan.Files : plan.Affected(change.Previous, change.Sources);
         var verifier = new OutputVerifier(site.Urls.BasePath, plan.Files.Select(f => f.Path));
         sink.Open(plan);
@@ -211,7 +216,12 @@ public static class SiteBuilder
     /// </summary>
     private static void ReportRenderingErrors(IEnumerable<RenderException> failures, ErrorList errors)
     {
-        foreach (var group in failures.GroupBy(f => f.InnerException is TemplateException t ? (t.File, t.Line, t.Message) : (f.File.Origin, 0, f.Message)))
+        foreach (var group in failures.GroupBy(f => f.InnerException switch
+        {
+            TemplateException t => (t.File, t.Line, t.Message),
+            ContentFileException c => (c.File, 0, c.Message),
+            _ => (f.File.Origin, 0, f.Message),
+        }))
         {
             var pages = group.Select(f => f.File.Path).Order(StringComparer.Ordinal).ToList();
             var others = pages.Count > 1 ? $" (and {pages.Count - 1} other file(s))" : "";

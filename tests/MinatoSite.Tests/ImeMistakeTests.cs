@@ -90,3 +90,26 @@ public sealed class ImeMistakeTests : ScratchSiteTests
         Assert.True(SiteBuilder.Check(Site.Root, errors) is not null, string.Join("\n", errors.Sorted()));
     }
 }
+
+/// <summary>What the YAML parser says is told in the words of someone editing the file, at the line it concerns.</summary>
+public sealed class ParserWordsTests : ScratchSiteTests
+{
+    private const string File213 = "input/2-1/2-1-3.md";
+
+    [Theory]
+    [InlineData("title: 津波避難ビルの確保", "title 津波避難ビルの確保", "this line is not a 'field: value' line")]
+    [InlineData("title: 津波避難ビルの確保", "title: @津波避難ビルの確保", "a value cannot start with this character")]
+    [InlineData("title: 津波避難ビルの確保", "title: 津波: 避難ビルの確保", "the value holds ': '")]
+    [InlineData("title: 津波避難ビルの確保", "title: \"津波避難ビルの確保", "a text opened with '\"' is not closed on its line")]
+    [InlineData("title: 津波避難ビルの確保", "title: 津波避難ビルの確保\ntitle: 二重", "the field 'title' is written twice")]
+    public void The_parsers_message_is_told_in_plain_words(string from, string to, string expected)
+    {
+        Site.Replace(File213, from, to);
+        var errors = new ErrorList();
+        Assert.Null(SiteBuilder.Check(Site.Root, errors));
+        var error = Assert.Single(errors.Sorted());
+        Assert.Contains(expected, error.Message);
+        Assert.DoesNotContain("While ", error.Message);
+        Assert.InRange(error.Line, 5, 6);
+    }
+}

@@ -63,9 +63,10 @@ public sealed class YamlMap
             }
             // YamlDotNet reports a few malformed inputs without a position; the start of the YAML is then the best we have.
             var line = ex is YamlException positioned ? (int)positioned.Start.Line + firstLine - 1 : firstLine;
-            var reason = ex is YamlException known ? Explain(known) : "the structure could not be read";
-            errors.Add(file, Math.Max(line, firstLine),
-                $"{what} is malformed: {reason} (check the indentation, the '- ' of list items, and put text containing ': ' or starting with a symbol in double quotes)");
+            var (reason, plain) = ex is YamlException known ? Explain(known) : ("the structure could not be read", false);
+            errors.Add(file, Math.Max(line, firstLine), plain
+                ? $"{what} cannot be read here: {reason}"
+                : $"{what} is malformed: {reason} (check the indentation, the '- ' of list items, and put text containing ': ' or starting with a symbol in double quotes)");
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -202,13 +203,38 @@ public sealed class YamlMap
         return open.Count > 0 ? open.Reverse().First() : null;
     }
 
-    private static string Explain(YamlException ex)
+    /// <summary>
+    /// The parser's message in the words of someone editing the file: what is wrong on the line and what to write.
+    /// Messages not in the list below are passed on, without the position the error already carries.
+    /// </summary>
+    /// <returns>The words, and whether they are the site's own (else the parser's, passed on).</returns>
+    private static (string Words, bool Plain) Explain(YamlException ex)
     {
         var message = ex.InnerException?.Message ?? ex.Message;
         // YamlDotNet prefixes messages with the position, which the error already carries.
         var paren = message.IndexOf("): ", StringComparison.Ordinal);
-        return (paren >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(paren + 3)..] : message).TrimEnd('.');
+        message = (paren >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(paren + 3)..] : message).TrimEnd('.');
+        if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
+            return ($"the field '{message["Duplicate key ".Length..]}' is written twice: keep one of the two lines", true);
+        foreach (var (parser, words) in ParserWords)
+        {
+            if (message.Contains(parser, StringComparison.OrdinalIgnoreCase)) return (words, true);
+        }
+        return (message, false);
     }
+
+    // What YamlDotNet says, and what it means on the line it names.
+    private static readonly (string Parser, string Words)[] ParserWords =
+    [
+        ("did not find expected key", "this line is not a 'field: value' line at the indentation of the fields around it: write ': ' after the field name, and indent it as the lines above"),
+        ("could not find expected ':'", "this line is not a 'field: value' line: write ': ' after the field name, or put a text that runs over several lines in double quotes"),
+        ("found character that cannot start any token", "a value cannot start with this character (such as @, % or a backquote): put the whole value in double quotes"),
+        ("found invalid mapping", "the value holds ': ', which YAML reads as the start of another field: put the whole value in double quotes"),
+        ("mapping values are not allowed", "the value holds ': ', which YAML reads as the start of another field: put the whole value in double quotes"),
+        ("double-quoted scalar", "a text opened with '\"' is not closed on its line: add the closing '\"' (a '\"' inside the text is written \\\")"),
+        ("single-quoted scalar", "a text opened with ' is not closed on its line: add the closing ' (a ' inside the text is written '')"),
+        ("did not find expected '-' indicator", "an item of the list does not start with '- ' at the indentation of the other items"),
+    ];
 
     public int LineOf(YamlNode node) => (int)node.Start.Line + _lineOffset;
 

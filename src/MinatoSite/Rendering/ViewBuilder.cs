@@ -68,15 +68,27 @@ public sealed class ViewBuilder
         strategy.Challenge.Number is null ? "" : _catalogue.Format("label.strategy", ("id", strategy.Id));
 
     /// <summary>Renders content Markdown for this language, links pointing at this language's pages.</summary>
-    public string MarkdownHtml(string markdown, string sourceFile, int topHeadingLevel) =>
-        _markdown.ToHtml(markdown, topHeadingLevel, TableLabel, url =>
+    /// <param name="writtenIn">The file the text was written in, for a failure: the translation's, or the source's.</param>
+    /// <exception cref="ContentFileException">Markdig refuses to render text nested past its depth limit.</exception>
+    public string MarkdownHtml(string markdown, string sourceFile, int topHeadingLevel, string? writtenIn = null)
+    {
+        try
         {
-            var target = _links.Resolve(sourceFile, url);
-            if (target.ExternalUrl is not null) return target.ExternalUrl;
-            if (target.Address is null) return url;
-            var address = _urls.Page(target.Language ?? _language, target.Address);
-            return target.Fragment is null ? address : $"{address}#{target.Fragment}";
-        });
+            return _markdown.ToHtml(markdown, topHeadingLevel, TableLabel, url =>
+            {
+                var target = _links.Resolve(sourceFile, url);
+                if (target.ExternalUrl is not null) return target.ExternalUrl;
+                if (target.Address is null) return url;
+                var address = _urls.Page(target.Language ?? _language, target.Address);
+                return target.Fragment is null ? address : $"{address}#{target.Fragment}";
+            });
+        }
+        catch (ArgumentException ex)
+        {
+            // Rendering has a depth limit of its own, below the parser's that the link check meets.
+            throw new ContentFileException(writtenIn ?? sourceFile, $"the text cannot be shown: it nests quotes ('>'), lists or brackets too deeply ({ex.Message}); write it as plain paragraphs and lists");
+        }
+    }
 
     /// <summary>The name of the region a table written in Markdown scrolls in.</summary>
     private string TableLabel => _catalogue["prose.table"];
@@ -110,7 +122,8 @@ public sealed class ViewBuilder
             _catalogue[strategy.TargetsHeading],
             status is null ? null : Status(status.Outlook),
             status is null ? null : Status(status.Progress),
-            narrative.IsEmpty ? null : MarkdownHtml(narrative.In(_language), initiative.SourcePath, 4),
+            narrative.IsEmpty ? null : MarkdownHtml(narrative.In(_language), initiative.SourcePath, 4,
+                narrative.IsTranslated(_language) ? initiative.Translations.In(_language)?.Path : null),
             narrative.IsEmpty || narrative.IsTranslated(_language) ? null : _model.SourceLanguage.HtmlLang,
             initiative.TranslatableTexts().Any(t => !t.IsTranslated(_language)),
             initiative.RepostOf is { } original
@@ -146,4 +159,10 @@ public sealed class ViewBuilder
 
     private CountView Count(StatusCode code, int count, int total) =>
         new(code.Code, _catalogue[code.LabelKey], code.Tone, count, total == 0 ? 0 : (int)Math.Round(100.0 * count / total));
+}
+
+/// <summary>A source file's content cannot be rendered: an error on that file, found after validation.</summary>
+public sealed class ContentFileException(string file, string message) : Exception(message)
+{
+    public string File { get; } = file;
 }
