@@ -42,6 +42,16 @@ public sealed class PreviewTests : PreviewedSiteTests
     }
 
     [Fact]
+    public async Task A_japanese_edit_ahead_of_its_translation_is_served_with_a_warning()
+    {
+        var item = Site.Read("input/2-1/2-1-3.md").Split('\n').First(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal));
+        var report = await RebuildAfter(() => Site.Replace("input/2-1/2-1-3.md", item + "\n", item + "\n  - 新たに1箇所を指定\n"));
+        Assert.Empty(report.Errors);
+        Assert.Contains(report.Warnings, w => w.File == "input/2-1/2-1-3.en.md" && w.IsWarning);
+        Assert.Contains("新たに1箇所を指定", (await Get("en/strategies/2-1/")).Body);
+    }
+
+    [Fact]
     public async Task A_template_change_rebuilds_everything()
     {
         var report = await RebuildAfter(() => Site.Replace("theme/layouts/strategy.liquid", "<section aria-labelledby=\"downloads\"", "<section data-changed aria-labelledby=\"downloads\""));

@@ -164,6 +164,7 @@ public static class Commands
 
     private static void PrintRebuild(MinatoSite.Preview.RebuildReport report)
     {
+        foreach (var warning in report.Warnings) Console.WriteLine("  " + warning);
         if (report.Errors.Count == 0)
         {
             Console.WriteLine($"{DateTime.Now:HH:mm:ss} rebuilt {(report.Full ? "everything" : "the changed pages")} ({report.PagesRendered} files) in {report.Elapsed.TotalMilliseconds:0} ms");

@@ -10,8 +10,11 @@ namespace MinatoSite.Preview;
 
 /// <summary>What one rebuild did, for the console and the tests.</summary>
 /// <param name="Rendered">The files rendered, relative to the site root; every file of the plan when <paramref name="Full"/>.</param>
+/// <param name="Warnings">What the site is built despite, such as a translation that has not caught up yet.</param>
 public sealed record RebuildReport(int Generation, bool Full, IReadOnlyList<string> Rendered, TimeSpan Elapsed, IReadOnlyList<ContentError> Errors)
 {
+    public IReadOnlyList<ContentError> Warnings { get; init; } = [];
+
     public int PagesRendered => Rendered.Count;
 }
 
@@ -63,7 +66,7 @@ public sealed class PreviewSite(BuildOptions options)
             }
             _served = new Snapshot(_sink.Files, result is null ? errors.Sorted() : [], result?.Plan);
             var rendered = result?.Rendered.Select(f => f.Path).ToList() ?? [];
-            var report = new RebuildReport(++Generation, change is null, rendered, watch.Elapsed, _served.Errors);
+            var report = new RebuildReport(++Generation, change is null, rendered, watch.Elapsed, _served.Errors) { Warnings = errors.Warnings() };
             LastRebuild = report;
             Rebuilt?.Invoke(report);
             return report;
