@@ -1,4 +1,5 @@
 using MinatoSite.Cli;
+using MinatoSite.Diagnostics;
 
 // Staff see messages, never a stack trace: what the program did not foresee is printed as one line.
 try
@@ -7,6 +8,7 @@ try
 }
 catch (Exception ex)
 {
-    Console.Error.WriteLine($"error: an unexpected problem stopped the program ({ex.GetType().Name}: {ex.Message}). Nothing was written; please report it with the command you ran.");
+    // Said in Japanese, the staff's language: the failure may have come before the language was chosen.
+    Console.Error.WriteLine(Messages.Error(Messages.Unexpected(ex.GetType().Name, ex.Message)).In(MessageCatalogue.Japanese));
     return ExitCodes.Unexpected;
 }

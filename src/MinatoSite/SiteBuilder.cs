@@ -21,7 +21,7 @@ public sealed record BuildOptions(string Root, string Output, string BasePath = 
     public bool Search { get; init; }
 
     /// <summary>Why the search index is missing, when it was wanted and could not be built.</summary>
-    public Action<string>? Warn { get; init; }
+    public Action<Message>? Warn { get; init; }
 }
 
 /// <summary>What a run made.</summary>
@@ -101,12 +101,12 @@ public static class SiteBuilder
         }
         catch (MissingStringException ex)
         {
-            errors.Add(ex.Catalogue, 0, ex.Message);
+            errors.Add(ex.Catalogue, 0, ex.Says);
             return null;
         }
         catch (ContentFileException ex)
         {
-            errors.Add(ex.File, 0, ex.Message);
+            errors.Add(ex.File, 0, ex.Says);
             return null;
         }
         var rendered = change is null ? plan.Files : plan.Affected(change.Previous, change.Sources);
@@ -120,7 +120,7 @@ public static class SiteBuilder
                 var renderedPaths = rendered.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
                 foreach (var kept in keeping.Kept(plan.Files.Where(f => !renderedPaths.Contains(f.Path)).ToList())) verifier.Add(kept);
             }
-            foreach (var error in verifier.Finish()) errors.Add(error.File, error.Line, error.Message);
+            foreach (var error in verifier.Finish()) errors.Add(error.File, error.Line, error.Text);
             return 0;
         });
         if (errors.HasErrors) return null;
@@ -197,7 +197,7 @@ public static class SiteBuilder
         if (!unwritten.IsEmpty)
         {
             var (path, reason) = unwritten.OrderBy(u => u.Path, StringComparer.Ordinal).First();
-            throw new OutputEnvironmentException($"{unwritten.Count} file(s) could not be written, the first {Path.Combine(options.Output, path)} ({reason}): check that the disk has free space and that the output folder may be written to");
+            throw new OutputEnvironmentException(Messages.FilesUnwritten(unwritten.Count, Path.Combine(options.Output, path), reason));
         }
         return failures.IsEmpty;
     }
@@ -218,14 +218,16 @@ public static class SiteBuilder
     {
         foreach (var group in failures.GroupBy(f => f.InnerException switch
         {
-            TemplateException t => (t.File, t.Line, t.Message),
-            ContentFileException c => (c.File, 0, c.Message),
-            _ => (f.File.Origin, 0, f.Message),
+            TemplateException t => (t.File, t.Line, t.Says),
+            ContentFileException c => (c.File, 0, c.Says),
+            MissingStringException m => (m.Catalogue, 0, m.Says),
+            _ => (f.File.Origin, 0, Messages.Detail(f.Message)),
         }))
         {
             var pages = group.Select(f => f.File.Path).Order(StringComparer.Ordinal).ToList();
-            var others = pages.Count > 1 ? $" (and {pages.Count - 1} other file(s))" : "";
-            errors.Add(group.Key.Item1, group.Key.Item2, $"{pages[0]}{others} could not be rendered: {group.Key.Item3}");
+            errors.Add(group.Key.Item1, group.Key.Item2, pages.Count > 1
+                ? Messages.NotRenderedWithOthers(pages[0], pages.Count - 1, group.Key.Item3)
+                : Messages.NotRendered(pages[0], group.Key.Item3));
         }
     }
 }

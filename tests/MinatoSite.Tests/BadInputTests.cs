@@ -436,9 +436,12 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Github_annotation_format_names_file_and_line()
     {
-        var error = new ContentError("input/2-1/2-1-3.md", 15, "status.progress 'behind' is not one of on-schedule, behind-schedule, implementing");
-        Assert.Equal("::error file=input/2-1/2-1-3.md,line=15,title=内容のエラー（直すまで公開できません）::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", error.ToGitHubAnnotation());
-        var warning = new ContentError("input/2-1/2-1-3.en.md", 3, "achievements has 1 item(s)", IsWarning: true);
-        Assert.Equal("::warning file=input/2-1/2-1-3.en.md,line=3,title=内容の警告（公開はできます）::achievements has 1 item(s)", warning.ToGitHubAnnotation());
+        var error = new ContentError("input/2-1/2-1-3.md", 15, Messages.StatusUnknown("status.progress", "behind", ["on-schedule", "behind-schedule", "implementing"]));
+        Assert.Equal("::error file=input/2-1/2-1-3.md,line=15,title=内容のエラー（直すまで公開できません）::status.progress の「behind」は使えるコードではありません。次のどれかを書いてください: on-schedule、behind-schedule、implementing",
+            error.ToGitHubAnnotation(MessageCatalogue.Japanese));
+        Assert.Equal("::error file=input/2-1/2-1-3.md,line=15,title=Content error (not published until it is fixed)::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing",
+            error.ToGitHubAnnotation(MessageCatalogue.English));
+        var warning = new ContentError("input/2-1/2-1-3.en.md", 3, Messages.TranslationShorter("achievements", 1, "input/2-1/2-1-3.md", 2, 1), IsWarning: true);
+        Assert.StartsWith("::warning file=input/2-1/2-1-3.en.md,line=3,title=内容の警告（公開はできます）::achievements が 1 項目ですが", warning.ToGitHubAnnotation(MessageCatalogue.Japanese));
     }
 }

@@ -121,7 +121,7 @@ public sealed class NonNumericStrategyTests : ScratchSiteTests
             "      - id: \"6-2\"\n        title: 区民が利用しやすく、信頼される区役所づくり\n      - id: dx\n        title: 区役所のデジタル化\n");
         var errors = new ErrorList();
         var path = Cli.InitiativeTemplate.Create(Site.Root, "dx-1", "オンライン申請の拡大", errors, out var problem);
-        Assert.True(problem is null, problem);
+        Assert.True(problem is null, problem?.English);
         Assert.Equal("input/dx/dx-1.md", path);
         // Filled in as staff would: a result, a target and a status.
         Site.Write(path!, Site.Read(path!)
@@ -141,7 +141,7 @@ public sealed class NonNumericStrategyTests : ScratchSiteTests
     public void New_refuses_a_strategy_that_is_not_in_the_plan()
     {
         Assert.Null(Cli.InitiativeTemplate.Create(Site.Root, "dx-1", "x", new ErrorList(), out var problem));
-        Assert.Contains("strategy 'dx' is not in data/plan.yml", problem);
+        Assert.Contains("strategy 'dx' is not in data/plan.yml", problem?.English);
         Assert.False(File.Exists(Site.PathOf("input/dx/dx-1.md")));
     }
 }

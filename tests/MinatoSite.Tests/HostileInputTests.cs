@@ -315,7 +315,7 @@ public sealed class OutputEdgeTests : ScratchSiteTests
         File.WriteAllText(Output["file"], "x");
         var (exit, text) = Programs.Run($"build --no-search --root \"{Site.Root}\" --output \"{Output["file/_site"]}\"");
         Assert.Equal(3, exit);
-        Assert.Contains("could not be prepared", text);
+        Assert.Contains("を用意できませんでした", text);
         Assert.DoesNotContain("   at ", text);
     }
 

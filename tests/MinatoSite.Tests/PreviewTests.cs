@@ -69,7 +69,8 @@ public sealed class PreviewTests : PreviewedSiteTests
         {
             var (status, body) = await Get(path);
             Assert.Equal(HttpStatusCode.InternalServerError, status);
-            Assert.Contains("input/2-1/2-1-3.md:15: status.progress &#39;behind&#39; is not one of on-schedule, behind-schedule, implementing", body);
+            // In Japanese, the staff's language, as the commands speak by default.
+            Assert.Contains("input/2-1/2-1-3.md:15: status.progress の「behind」は使えるコードではありません。", body);
             Assert.Contains(PreviewServer.EventsPath, body);
         }
         var fixedReport = await RebuildAfter(() => Site.Write("input/2-1/2-1-3.md", original));

@@ -91,7 +91,17 @@ public sealed partial class PublishingTests(BuiltSite site)
         copy.Replace("input/2-1/2-1-3.md", "progress: behind-schedule", "progress: behind");
         var (exit, output) = Programs.Run($"check --root \"{copy.Root}\" --format github");
         Assert.Equal(1, exit);
-        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15,title=内容のエラー（直すまで公開できません）::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", output);
+        // In Japanese unless asked otherwise, by --lang or by messages in data/site.yml.
+        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15,title=内容のエラー（直すまで公開できません）::status.progress の「behind」は使えるコードではありません。次のどれかを書いてください: on-schedule、behind-schedule、implementing", output);
+        Assert.Contains("エラーが 1 件あります。何も書き込んでいません。", output);
+        var (_, english) = Programs.Run($"check --root \"{copy.Root}\" --format github --lang en");
+        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15,title=Content error (not published until it is fixed)::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", english);
+        Assert.Contains("1 error(s); nothing was written.", english);
+        copy.Append("data/site.yml", "messages: en\n");
+        var (_, chosen) = Programs.Run($"check --root \"{copy.Root}\" --format github");
+        Assert.Contains("::status.progress 'behind' is not one of", chosen);
+        var (_, overridden) = Programs.Run($"check --root \"{copy.Root}\" --format github --lang ja");
+        Assert.Contains("::status.progress の「behind」は使えるコードではありません。", overridden);
 
         var (actionsExit, actionsOutput) = Programs.Run($"check --root \"{copy.Root}\"", new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" });
         Assert.Equal(1, actionsExit);
@@ -114,7 +124,7 @@ public sealed partial class PublishingTests(BuiltSite site)
         File.WriteAllText(temp["notes.txt"], "mine");
         var (refused, message) = Programs.Run($"build --root \"{copy.Root}\" --output \"{temp.Path}\"");
         Assert.Equal(2, refused);
-        Assert.Contains("refusing", message);
+        Assert.Contains("は置き換えません", message);
         Assert.True(File.Exists(temp["notes.txt"]));
     }
 
@@ -237,7 +247,7 @@ public sealed class NewInitiativeTests : IDisposable
     {
         var before = _site.Read("input/2-1/2-1-3.md");
         Assert.Null(Cli.InitiativeTemplate.Create(_site.Root, id, "x", new ErrorList(), out var problem));
-        Assert.Contains(reason, problem);
+        Assert.Contains(reason, problem?.English);
         Assert.Equal(before, _site.Read("input/2-1/2-1-3.md"));
     }
 }

@@ -43,6 +43,19 @@ public static class Commands
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? "github" : "text",
     };
 
+    private static Option<string?> LangOption()
+    {
+        var option = new Option<string?>("--lang")
+        {
+            Description = "Language of the messages: ja or en (default: messages in data/site.yml, else ja)",
+        };
+        option.AcceptOnlyFromAmong([.. MessageCatalogue.Languages]);
+        return option;
+    }
+
+    private static MessageCatalogue Speak(ParseResult parse, Option<string> root, Option<string?> lang) =>
+        MessageLanguage.Choose(Path.GetFullPath(parse.GetValue(root)!), parse.GetValue(lang));
+
     private static Option<string> BasePathOption() => new("--base-path")
     {
         Description = "Path the site is served under, e.g. /REPO/ for a GitHub Pages project site",
@@ -56,17 +69,19 @@ public static class Commands
         var basePath = BasePathOption();
         var siteUrl = new Option<string?>("--site-url") { Description = "Absolute address of the site, overriding siteUrl in data/site.yml" };
         var format = FormatOption();
+        var lang = LangOption();
         var timings = new Option<bool>("--timings") { Description = "Print the time spent in each phase" };
         var noSearch = new Option<bool>("--no-search") { Description = "Skip building the search index with Pagefind" };
-        var command = new Command("build", "Validate the content and write the site") { rootOption, output, basePath, siteUrl, format, timings, noSearch };
+        var command = new Command("build", "Validate the content and write the site") { rootOption, output, basePath, siteUrl, format, lang, timings, noSearch };
         command.Options[1].Aliases.Add("-o");
         command.SetAction(parse =>
         {
             var rootPath = Path.GetFullPath(parse.GetValue(rootOption)!);
+            var say = Speak(parse, rootOption, lang);
             var options = new BuildOptions(rootPath, parse.GetValue(output) ?? Path.Combine(rootPath, "_site"), parse.GetValue(basePath)!, parse.GetValue(siteUrl))
             {
                 Search = !parse.GetValue(noSearch),
-                Warn = message => Console.Error.WriteLine($"warning: {message}"),
+                Warn = message => Console.Error.WriteLine(Messages.Warning(message).In(say)),
             };
             var errors = new ErrorList();
             var phases = new PhaseTimings();
@@ -77,17 +92,17 @@ public static class Commands
             }
             catch (OutputRefusedException ex)
             {
-                Console.Error.WriteLine($"error: {ex.Message}");
+                Console.Error.WriteLine(Messages.Error(ex.Says).In(say));
                 return ExitCodes.RefusedOutput;
             }
             catch (OutputEnvironmentException ex)
             {
-                Console.Error.WriteLine($"error: {ex.Message}");
+                Console.Error.WriteLine(Messages.Error(ex.Says).In(say));
                 return ExitCodes.Environment;
             }
-            if (result is null) return Report(errors, parse.GetValue(format)!);
-            PrintWarnings(errors, parse.GetValue(format)!);
-            Console.WriteLine($"Built {result.Files.Count} files ({result.Model.Initiatives.Count()} initiatives, {result.Model.Languages.Count} languages) into {Path.GetFullPath(options.Output)}");
+            if (result is null) return Report(errors, parse.GetValue(format)!, say);
+            PrintWarnings(errors, parse.GetValue(format)!, say);
+            Console.WriteLine(Messages.Built(result.Files.Count, result.Model.Initiatives.Count(), result.Model.Languages.Count, Path.GetFullPath(options.Output)).In(say));
             if (parse.GetValue(timings))
             {
                 Console.WriteLine(phases);
@@ -112,16 +127,18 @@ public static class Commands
         var rootOption = RootOption();
         var format = FormatOption();
         var baseRef = new Option<string?>("--base") { Description = "A git revision (such as origin/main) to compare the content with, for the summary of a pull request" };
-        var command = new Command("check", "Validate the content and report every error; writes nothing") { rootOption, format, baseRef };
+        var lang = LangOption();
+        var command = new Command("check", "Validate the content and report every error; writes nothing") { rootOption, format, lang, baseRef };
         command.SetAction(parse =>
         {
             var errors = new ErrorList();
             var root = Path.GetFullPath(parse.GetValue(rootOption)!);
+            var say = Speak(parse, rootOption, lang);
             var model = SiteBuilder.Check(root, errors);
-            WriteStepSummary(root, parse.GetValue(baseRef), errors, model);
-            if (model is null || errors.HasErrors) return Report(errors, parse.GetValue(format)!);
-            PrintWarnings(errors, parse.GetValue(format)!);
-            Console.WriteLine($"No errors: {model.Initiatives.Count()} initiatives in {model.Strategies.Count()} strategies, {model.Languages.Count} languages.");
+            WriteStepSummary(root, parse.GetValue(baseRef), errors, model, say);
+            if (model is null || errors.HasErrors) return Report(errors, parse.GetValue(format)!, say);
+            PrintWarnings(errors, parse.GetValue(format)!, say);
+            Console.WriteLine(Messages.NoErrors(model.Initiatives.Count(), model.Strategies.Count(), model.Languages.Count).In(say));
             return 0;
         });
         return command;
@@ -132,46 +149,50 @@ public static class Commands
         var rootOption = RootOption();
         var port = new Option<int>("--port") { Description = "Port to serve on, on 127.0.0.1", DefaultValueFactory = _ => 5080 };
         var basePath = BasePathOption();
-        var command = new Command("preview", "Serve the site locally, rebuild when a file changes and reload the browser") { rootOption, port, basePath };
+        var lang = LangOption();
+        var command = new Command("preview", "Serve the site locally, rebuild when a file changes and reload the browser") { rootOption, port, basePath, lang };
         command.SetAction(async (parse, cancel) =>
         {
             var root = Path.GetFullPath(parse.GetValue(rootOption)!);
+            var say = Speak(parse, rootOption, lang);
             var options = new BuildOptions(root, Path.Combine(root, "_site"), parse.GetValue(basePath)!);
             MinatoSite.Preview.PreviewServer server;
             try
             {
-                server = await MinatoSite.Preview.PreviewServer.StartAsync(options, parse.GetValue(port), PrintRebuild);
+                server = await MinatoSite.Preview.PreviewServer.StartAsync(options, parse.GetValue(port), report => PrintRebuild(report, say), messages: say);
             }
             catch (IOException ex)
             {
-                Console.Error.WriteLine($"error: the preview could not listen on 127.0.0.1:{parse.GetValue(port)} ({ex.Message}); another program may be using the port: stop it, or choose another with --port {parse.GetValue(port) + 1}");
+                Console.Error.WriteLine(Messages.Error(Messages.PortBusy(parse.GetValue(port), ex.Message, parse.GetValue(port) + 1)).In(say));
                 return ExitCodes.Environment;
             }
             await using var running = server;
-            Console.WriteLine($"Previewing at {server.Address} — watching input/, data/ and theme/. Press Ctrl+C to stop.");
+            Console.WriteLine(Messages.Previewing(server.Address.ToString()).In(say));
             try
             {
                 await Task.Delay(Timeout.Infinite, cancel);
             }
             catch (OperationCanceledException)
             {
-                Console.WriteLine("Stopped.");
+                Console.WriteLine(Messages.Stopped().In(say));
             }
             return 0;
         });
         return command;
     }
 
-    private static void PrintRebuild(MinatoSite.Preview.RebuildReport report)
+    private static void PrintRebuild(MinatoSite.Preview.RebuildReport report, MessageCatalogue say)
     {
-        foreach (var warning in report.Warnings) Console.WriteLine("  " + warning);
+        foreach (var warning in report.Warnings) Console.WriteLine("  " + warning.ToString(say));
+        var time = $"{DateTime.Now:HH:mm:ss}";
         if (report.Errors.Count == 0)
         {
-            Console.WriteLine($"{DateTime.Now:HH:mm:ss} rebuilt {(report.Full ? "everything" : "the changed pages")} ({report.PagesRendered} files) in {report.Elapsed.TotalMilliseconds:0} ms");
+            var ms = $"{report.Elapsed.TotalMilliseconds:0}";
+            Console.WriteLine((report.Full ? Messages.RebuiltEverything(time, report.PagesRendered, ms) : Messages.RebuiltChanged(time, report.PagesRendered, ms)).In(say));
             return;
         }
-        Console.WriteLine($"{DateTime.Now:HH:mm:ss} {report.Errors.Count} error(s); the browser shows them until they are fixed:");
-        foreach (var error in report.Errors) Console.WriteLine("  " + error);
+        Console.WriteLine(Messages.PreviewErrors(time, report.Errors.Count).In(say));
+        foreach (var error in report.Errors) Console.WriteLine("  " + error.ToString(say));
     }
 
     private static Command New()
@@ -179,19 +200,21 @@ public static class Commands
         var rootOption = RootOption();
         var id = new Argument<string>("id") { Description = "The new initiative's id: strategy and number, such as 2-1-7" };
         var title = new Option<string>("--title") { Description = "Its title (具体的取組の名称)", Required = true };
-        var command = new Command("new", "Write a new initiative file in its strategy's folder, every field present and explained") { id, title, rootOption };
+        var lang = LangOption();
+        var command = new Command("new", "Write a new initiative file in its strategy's folder, every field present and explained") { id, title, rootOption, lang };
         command.SetAction(parse =>
         {
             var errors = new ErrorList();
             var root = Path.GetFullPath(parse.GetValue(rootOption)!);
+            var say = Speak(parse, rootOption, lang);
             var path = InitiativeTemplate.Create(root, parse.GetValue(id)!, parse.GetValue(title)!, errors, out var problem);
             if (path is null)
             {
-                foreach (var error in errors.Sorted()) Console.Error.WriteLine(error);
-                Console.Error.WriteLine($"error: {problem}");
+                foreach (var error in errors.Sorted()) Console.Error.WriteLine(error.ToString(say));
+                Console.Error.WriteLine(Messages.Error(problem!).In(say));
                 return 1;
             }
-            Console.WriteLine($"Wrote {path}: fill in the achievements, targets and status, then run check.");
+            Console.WriteLine(Messages.NewWrote(path).In(say));
             return 0;
         });
         return command;
@@ -201,36 +224,36 @@ public static class Commands
     /// On GitHub Actions, the run's page shows a summary in Markdown (GITHUB_STEP_SUMMARY): every error, which
     /// annotations show only ten of, and what residents will see change compared with <paramref name="baseRef"/>.
     /// </summary>
-    private static void WriteStepSummary(string root, string? baseRef, ErrorList errors, Model.SiteModel? model)
+    private static void WriteStepSummary(string root, string? baseRef, ErrorList errors, Model.SiteModel? model, MessageCatalogue say)
     {
         var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
         if (string.IsNullOrEmpty(path)) return;
-        (IReadOnlyList<MinatoSite.Review.InitiativeChange>?, IReadOnlyList<string>?, string?) review = (null, null, "比べる元のブランチが指定されていません（--base）");
-        if (baseRef is not null && model is null) review = (null, null, "この変更の内容にエラーがあります。直すと、ここに変更点が出ます");
+        (IReadOnlyList<MinatoSite.Review.InitiativeChange>?, IReadOnlyList<Message>?, Message?) review = (null, null, Messages.SummaryNoBase());
+        if (baseRef is not null && model is null) review = (null, null, Messages.SummaryChangeHasErrors());
         else if (baseRef is not null)
         {
             var (before, problem) = MinatoSite.Review.ChangeSummary.LoadBase(root, baseRef);
             review = before is null ? (null, null, problem)
                 : (MinatoSite.Review.ChangeSummary.Compare(before, model!), MinatoSite.Review.ChangeSummary.CompareOthers(before, model!), null);
         }
-        File.AppendAllText(path, MinatoSite.Review.ChangeSummary.Markdown(errors, model, review));
+        File.AppendAllText(path, MinatoSite.Review.ChangeSummary.Markdown(errors, model, review, say));
     }
 
     /// <summary>Prints the warnings of a run that succeeded or failed, before its errors.</summary>
-    private static void PrintWarnings(ErrorList errors, string format)
+    private static void PrintWarnings(ErrorList errors, string format, MessageCatalogue say)
     {
         foreach (var warning in errors.Warnings())
-            Console.Error.WriteLine(format == "github" ? warning.ToGitHubAnnotation() : warning.ToString());
+            Console.Error.WriteLine(format == "github" ? warning.ToGitHubAnnotation(say) : warning.ToString(say));
     }
 
     /// <summary>Prints every warning and error, in the chosen format, and returns the exit code for content errors.</summary>
-    internal static int Report(ErrorList errors, string format)
+    internal static int Report(ErrorList errors, string format, MessageCatalogue say)
     {
-        PrintWarnings(errors, format);
+        PrintWarnings(errors, format, say);
         var list = errors.Sorted();
         foreach (var error in list)
-            Console.Error.WriteLine(format == "github" ? error.ToGitHubAnnotation() : error.ToString());
-        Console.Error.WriteLine($"{list.Count} error(s); nothing was written.");
+            Console.Error.WriteLine(format == "github" ? error.ToGitHubAnnotation(say) : error.ToString(say));
+        Console.Error.WriteLine(Messages.ErrorCount(list.Count).In(say));
         return ExitCodes.ContentErrors;
     }
 }

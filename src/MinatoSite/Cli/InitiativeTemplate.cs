@@ -11,18 +11,18 @@ namespace MinatoSite.Cli;
 public static class InitiativeTemplate
 {
     /// <summary>Creates the file and returns its path relative to the root, or null with the reason.</summary>
-    public static string? Create(string root, string id, string title, ErrorList errors, out string? problem)
+    public static string? Create(string root, string id, string title, ErrorList errors, out Message? problem)
     {
         problem = null;
         if (string.IsNullOrWhiteSpace(title))
         {
-            problem = "the title is empty: give it with --title \"…\"";
+            problem = Messages.NewNoTitle();
             return null;
         }
         var data = DataLoader.Load(root, errors);
         if (data is null)
         {
-            problem = "data/ has errors; fix them first";
+            problem = Messages.NewDataErrors();
             return null;
         }
         // The strategy ids are those of data/plan.yml: an id is one of them, a '-' and a number.
@@ -34,8 +34,8 @@ public static class InitiativeTemplate
             var named = dash > 0 && !strategies.Contains(id) ? id[..dash] : null;
             var example = SourcePath.InitiativeId(strategies.Contains(id) ? id : strategies.FirstOrDefault() ?? "2-1", 7);
             problem = named is not null && !strategies.Contains(named)
-                ? $"strategy '{named}' is not in data/plan.yml; add it there first, or use one of {string.Join(", ", strategies)}"
-                : $"'{id}' is not an initiative id: write its strategy (one of data/plan.yml), '-' and the number, such as {example}";
+                ? Messages.NewUnknownStrategy(named, strategies)
+                : Messages.NewNotAnId(id, example);
             return null;
         }
         var strategyId = split.Strategy;
@@ -43,7 +43,7 @@ public static class InitiativeTemplate
         var full = Path.Combine(root, path);
         if (File.Exists(full))
         {
-            problem = $"{path} exists already; edit it, or choose the next free number";
+            problem = Messages.NewExists(path);
             return null;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);

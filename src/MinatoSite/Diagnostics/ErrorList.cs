@@ -13,7 +13,7 @@ public sealed class ErrorList
     private readonly List<ContentError> _warnings = [];
     private readonly Dictionary<string, int> _perFile = new(StringComparer.Ordinal);
 
-    public void Add(string file, int line, string message)
+    public void Add(string file, int line, Message message)
     {
         lock (_errors)
         {
@@ -23,7 +23,7 @@ public sealed class ErrorList
     }
 
     /// <summary>Something the site is built despite, such as a translation that has not caught up with the source yet.</summary>
-    public void Warn(string file, int line, string message)
+    public void Warn(string file, int line, Message message)
     {
         lock (_errors) _warnings.Add(new ContentError(file, line, message, IsWarning: true));
     }
@@ -45,7 +45,7 @@ public sealed class ErrorList
         lock (_errors)
         {
             var more = _perFile.Where(f => f.Value > MaxPerFile)
-                .Select(f => new ContentError(f.Key, 0, $"and {f.Value - MaxPerFile:N0} more error(s) in this file, not listed: fix the ones listed and check again"));
+                .Select(f => new ContentError(f.Key, 0, Messages.MoreErrorsInFile($"{f.Value - MaxPerFile:N0}")));
             return Order(_errors.Concat(more));
         }
     }

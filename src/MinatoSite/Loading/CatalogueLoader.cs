@@ -33,8 +33,7 @@ public static class CatalogueLoader
             foreach (var key in allKeys.Where(k => !catalogue.Strings.ContainsKey(k)).Order(StringComparer.Ordinal))
             {
                 var other = catalogues.Values.First(c => c.Strings.ContainsKey(key));
-                errors.Add(catalogue.Path, 0,
-                    $"the interface string '{key}' is missing; it is defined in {other.Path}:{lines[other.Language.Code][key]} and every language needs it");
+                errors.Add(catalogue.Path, 0, Messages.StringMissingElsewhere(key, other.Path, lines[other.Language.Code][key]));
             }
         }
         return catalogues;
@@ -53,7 +52,7 @@ public static class CatalogueLoader
             }
             else if (map.ScalarText(node, name) is { } text)
             {
-                if (text.Trim().Length == 0) map.Error(node, $"the interface string '{name}' is empty; write the text to show");
+                if (text.Trim().Length == 0) map.Error(node, Messages.StringEmpty(name));
                 strings[name] = text;
                 lines[name] = map.LineOf(node);
             }

@@ -25,7 +25,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var inputRoot = Path.Combine(root, SourcePath.InputFolder);
         if (!Directory.Exists(inputRoot))
         {
-            errors.Add(SourcePath.InputFolder, 0, "the folder input/ is missing");
+            errors.Add(SourcePath.InputFolder, 0, Messages.InputMissing());
             return ([], []);
         }
         // Hidden files and folders (.gitkeep, an editor's .obsidian/) are not content: not entered, not reported.
@@ -33,9 +33,9 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             .Select(f => SourcePath.Parse(f, data.Languages))
             .ToList();
         foreach (var other in all.Where(f => f.Kind == SourceKind.NotMarkdown))
-            errors.Add(other.Path, 0, "only Markdown files ending in .md are read from input/: rename this file to .md (check that the editor did not add .txt), or move it out of input/");
+            errors.Add(other.Path, 0, Messages.NotMarkdown());
         foreach (var misplaced in all.Where(f => f.Kind == SourceKind.Misplaced))
-            errors.Add(misplaced.Path, 0, "files belong either directly in input/ (a page) or in a strategy's folder such as input/2-1/ (an initiative); move this file");
+            errors.Add(misplaced.Path, 0, Messages.Misplaced());
         foreach (var stray in all.Where(f => f.IsContent && f.StrayLanguage is not null))
             ReportStrayLanguage(stray);
         var files = all.Where(f => f.IsContent && f.StrayLanguage is null).ToList();
@@ -49,7 +49,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             var owner = group.OrderBy(f => f.Path.EndsWith($".{f.Language!.Code}.md", StringComparison.Ordinal) ? 0 : 1).First();
             foreach (var twice in group.Where(f => f.Path != owner.Path))
             {
-                errors.Add(twice.Path, 0, $"{twice.TranslationOf} is already translated into {twice.Language!.Code} by {owner.Path}; keep one of the two files");
+                errors.Add(twice.Path, 0, Messages.TranslatedTwice(twice.TranslationOf!, twice.Language!.Code, owner.Path));
                 translations.Remove(twice);
             }
         }
@@ -66,7 +66,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
                 if (bySource.TryGetValue(path.TranslationOf!, out var target)) Guarded(path, () => { ReadTranslation(path, target); return target; });
                 // The Japanese file was removed or renamed first: the translation is not published, and waits.
                 else if (!existing.Contains(path.TranslationOf!))
-                    errors.Warn(path.Path, 1, $"this translation has no source file, so it is not published: {path.TranslationOf} does not exist (rename the translation to match it, or delete it)");
+                    errors.Warn(path.Path, 1, Messages.OrphanTranslation(path.TranslationOf!));
             });
         }
         return (read.OfType<InitiativeDraft>().ToList(), read.OfType<PageDraft>().ToList());
@@ -84,7 +84,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            errors.Add(path.Path, 0, $"the file could not be read because of an unforeseen problem ({ex.Message}); check its YAML between the two '---' lines");
+            errors.Add(path.Path, 0, Messages.UnforeseenProblem(ex.Message));
             return null;
         }
     }
@@ -94,8 +94,8 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
     {
         var code = path.StrayLanguage!;
         errors.Add(path.Path, 0, data.Languages.Any(l => l.IsSource && string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase))
-            ? $"the Japanese text belongs in {path.Path[..^(code.Length + 4)]}.md itself, not in a '.{code}.md' file"
-            : $"'{code}' is not a language of the site; translations are named {{name}}.{{language}}.md with one of: {string.Join(", ", data.Languages.Where(l => !l.IsSource).Select(l => l.Code))}");
+            ? Messages.JapaneseInLanguageFile($"{path.Path[..^(code.Length + 4)]}.md", code)
+            : Messages.UnknownLanguage(code, data.Languages.Where(l => !l.IsSource).Select(l => l.Code)));
     }
 
     private ContentDraft? ReadSource(SourcePath path)
@@ -104,7 +104,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         if (source is null) return null;
         var document = FrontMatterDocument.Split(source, errors);
         if (document is null) return null;
-        var map = YamlMap.Parse(path.Path, document.Yaml, document.YamlFirstLine, errors, "the front matter");
+        var map = YamlMap.Parse(path.Path, document.Yaml, document.YamlFirstLine, errors, Messages.TheFrontMatter());
         if (map is null) return null;
         return path.Kind == SourceKind.Page ? ReadPage(document, map) : ReadInitiative(document, map);
     }
@@ -113,16 +113,16 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
     {
         if (map.Has("id") && map.Has("strategy"))
         {
-            map.Error(null, "this looks like an initiative, but files directly in input/ are pages: move it into its strategy's folder, e.g. input/2-1/");
+            map.Error(null, Messages.InitiativeAsPage());
             return null;
         }
-        map.AllowOnly(["title"], "is not a field of a page: a page in input/ has only a title and the text below the front matter");
+        map.AllowOnly(["title"], Messages.NotAPageField());
         var title = map.String("title", true);
         if (title is null) return null;
         var slug = Path.GetFileNameWithoutExtension(document.Source.Path).ToLowerInvariant();
         if (!DataLoader.IsSlug(slug))
         {
-            map.Error(null, $"the file name '{slug}' becomes the page's address: use only letters, digits and '-'");
+            map.Error(null, Messages.BadPageName(slug));
             return null;
         }
         return new PageDraft(document.Source.Path)
@@ -151,24 +151,23 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         if (map.String("updated", false) is { } updatedText)
         {
             if (!ContentDate.TryParse(updatedText, out var date) || !date.HasDay)
-                map.Error(map.Get("updated"), $"updated must be a day written as 2021-12-01, not '{updatedText}'");
+                map.Error(map.Get("updated"), Messages.UpdatedNotDay(updatedText));
             else if (date.Date > ContentDate.Today)
-                map.Error(map.Get("updated"), $"updated {updatedText} is after today ({ContentDate.Today:yyyy-MM-dd}): write the day the content was changed");
+                map.Error(map.Get("updated"), Messages.UpdatedAfterToday(updatedText, $"{ContentDate.Today:yyyy-MM-dd}"));
             else updated = date;
         }
 
         StrategyDraft? strategy = null;
         if (strategyId is not null && !_strategies.TryGetValue(strategyId, out strategy))
         {
-            map.Error(map.Get("strategy"),
-                $"strategy '{strategyId}' is not in data/plan.yml; it is one of {string.Join(", ", _strategies.Keys)}");
+            map.Error(map.Get("strategy"), Messages.UnknownStrategy(strategyId, _strategies.Keys));
         }
         if (strategy is not null && number is not null && id is not null)
             CheckPlace(map, path, id, strategy, number.Value);
 
         if (repostOf is not null && (achievements?.Count > 0 || targets?.Count > 0 || document.Body.Length > 0))
         {
-            map.ErrorAtKey("repostOf", "a re-listed initiative (repostOf) shows the one it re-lists: remove its achievements, targets and text, or remove repostOf");
+            map.ErrorAtKey("repostOf", Messages.RepostWithContent());
             return null;
         }
         if (id is null || strategy is null || number is null || title is null || achievements is null || targets is null)
@@ -198,9 +197,9 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var expectedId = SourcePath.InitiativeId(strategy.Id, number);
         var expectedPath = SourcePath.InitiativeFile(strategy.Id, expectedId);
         if (id != expectedId)
-            map.Error(map.Get("id"), $"id '{id}' does not match strategy '{strategy.Id}' and number {number}: it must be '{expectedId}'");
+            map.Error(map.Get("id"), Messages.IdMismatch(id, strategy.Id, number, expectedId));
         else if (path != expectedPath)
-            map.Error(map.Get("id"), $"id '{id}' does not match the file's place: the initiative {id} belongs in {expectedPath}");
+            map.Error(map.Get("id"), Messages.IdMisplaced(id, expectedPath));
     }
 
     private List<TextDraft>? ReadTexts(YamlMap map, string key)
@@ -213,20 +212,20 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         {
             if (node is YamlMappingNode { Children.Count: 1 })
             {
-                map.Error(node, $"an item of {key} contains ': ', which YAML reads as a field: put the whole item in double quotes, e.g. - \"調整中: 4箇所\"");
+                map.Error(node, Messages.ItemHasColon(key));
                 valid = false;
                 continue;
             }
-            var text = map.ScalarText(node, $"each item of {key}");
+            var text = map.ScalarText(node, key, item: true);
             if (text is null || text.Trim().Length == 0)
             {
-                if (text is not null) map.Error(node, $"an item of {key} is empty");
+                if (text is not null) map.Error(node, Messages.ItemEmpty(key));
                 valid = false;
                 continue;
             }
             if (Placeholders.Is(text))
             {
-                map.Error(node, Placeholders.Message($"an item of {key}", text.Trim()));
+                map.Error(node, Placeholders.Message(Messages.ItemOf(key), text.Trim()));
                 valid = false;
                 continue;
             }
@@ -243,13 +242,13 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var valid = true;
         foreach (var node in list)
         {
-            var item = map.AsMap(node, "each item of targets");
+            var item = map.AsMap(node, "targets", item: true);
             if (item is null) { valid = false; continue; }
             item.AllowOnly(["text", "threshold"]);
             var text = item.String("text", true);
             if (text is not null && Placeholders.Is(text))
             {
-                item.Error(item.Get("text"), Placeholders.Message("targets.text", text.Trim()));
+                item.Error(item.Get("text"), Placeholders.Message(Messages.Field("targets.text"), text.Trim()));
                 text = null;
             }
             var threshold = ReadThreshold(item, out var thresholdValid);
@@ -267,7 +266,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         if (node is not YamlMappingNode)
         {
             valid = false;
-            target.Error(node, "threshold must be written as fields, e.g. 'value: 55', 'unit: \"%\"', 'comparison: at-least' on their own lines");
+            target.Error(node, Messages.ThresholdNotFields());
             return null;
         }
         var map = target.AsMap(node, "targets.threshold")!;
@@ -278,7 +277,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var outOf = map.Decimal("outOf", false);
         if (unit is not null && !data.Units.Contains(unit))
         {
-            map.Error(map.Get("unit"), $"{map.FieldName("unit")} '{unit}' is not one of {string.Join(", ", data.Units)} (add new units to data/units.yml)");
+            map.Error(map.Get("unit"), Messages.UnknownUnit(map.FieldName("unit"), unit, data.Units));
             unit = null;
         }
         Comparison? comparison = null;
@@ -287,18 +286,18 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             if (Comparisons.TryGetValue(comparisonText, out var c)) comparison = c;
             else
             {
-                map.Error(map.Get("comparison"), $"{map.FieldName("comparison")} '{comparisonText}' is not one of at-least (以上), at-most (以下); leave it out for an exact target");
+                map.Error(map.Get("comparison"), Messages.UnknownComparison(map.FieldName("comparison"), comparisonText));
                 valid = false;
             }
         }
         if (outOf is <= 0)
         {
-            map.Error(map.Get("outOf"), $"{map.FieldName("outOf")} is the most the scale allows (5 in 3.5点以上 (5点満点)) and must be more than 0, not {outOf}");
+            map.Error(map.Get("outOf"), Messages.OutOfNotPositive(map.FieldName("outOf"), outOf.Value));
             valid = false;
         }
         else if (value is { } v && outOf is { } max && v > max)
         {
-            map.Error(map.Get("value"), $"{map.FieldName("value")} {v} is more than {map.FieldName("outOf")} {max}: a target cannot be above the top of its scale");
+            map.Error(map.Get("value"), Messages.ValueAboveOutOf(map.FieldName("value"), v, map.FieldName("outOf"), max));
             valid = false;
         }
         // Pages show at most three decimals, in every language's unit (¥13.877 million for 13,877千円): a value with
@@ -308,7 +307,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             var divisors = unit is null ? [1m] : data.Catalogues.Values.Select(c => c.Strings.ContainsKey($"unit.{unit}") ? c.Divisor(unit) : 1).Append(1m);
             if (number is { } n && divisors.Any(d => decimal.Round(n / d, MaxDecimals) != n / d))
             {
-                map.Error(map.Get(key), $"{map.FieldName(key)} {n} would be shown with more than {MaxDecimals} decimals (in every language's unit, such as ¥ million for 千円), which pages round: round it as the report does");
+                map.Error(map.Get(key), Messages.TooManyDecimals(map.FieldName(key), n, MaxDecimals));
                 valid = false;
             }
         }
@@ -322,7 +321,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         if (isRepost)
         {
             if (node is not null)
-                map.ErrorAtKey("status", "a re-listed initiative (repostOf) has no status of its own: it shows the status of the one it re-lists; remove status");
+                map.ErrorAtKey("status", Messages.RepostWithStatus());
             return null;
         }
         var status = map.Map("status", true);
@@ -338,7 +337,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         // Present but empty, as new writes it: say what may be written there.
         if (status.Get(axis) is YamlScalarNode { Value: null or "" } empty)
         {
-            status.Error(empty, $"{status.FieldName(axis)} has no code yet: write one of {string.Join(", ", codes.Select(c => c.Code))} after '{axis}: '");
+            status.Error(empty, Messages.StatusNoCode(status.FieldName(axis), codes.Select(c => c.Code), axis));
             return null;
         }
         var code = status.String(axis, true);
@@ -349,8 +348,8 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var labelled = codes.FirstOrDefault(c => data.Catalogues.Values.Any(catalogue =>
             catalogue.Strings.TryGetValue(c.LabelKey, out var label) && string.Equals(label.Trim(), code.Trim(), StringComparison.OrdinalIgnoreCase)));
         status.Error(status.Get(axis), labelled is not null
-            ? $"{status.FieldName(axis)} '{code}' is the label the site shows; write its code instead → {labelled.Code}"
-            : $"{status.FieldName(axis)} '{code}' is not one of {string.Join(", ", codes.Select(c => c.Code))}");
+            ? Messages.StatusIsLabel(status.FieldName(axis), code, labelled.Code)
+            : Messages.StatusUnknown(status.FieldName(axis), code, codes.Select(c => c.Code)));
         return null;
     }
 
@@ -364,32 +363,31 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         // A translation may translate only the text: an empty front matter is allowed.
         var map = document.Yaml.Trim().Length == 0
             ? YamlMap.Parse(path.Path, "{}", document.YamlFirstLine, errors)
-            : YamlMap.Parse(path.Path, document.Yaml, document.YamlFirstLine, errors, "the front matter");
+            : YamlMap.Parse(path.Path, document.Yaml, document.YamlFirstLine, errors, Messages.TheFrontMatter());
         if (map is null) return;
         var body = document.Body;
         switch (target)
         {
             case PageDraft page:
-                map.AllowOnly(["title"], "cannot be translated on a page: only title and the text below the front matter");
+                map.AllowOnly(["title"], Messages.NotTranslatablePage());
                 if (map.String("title", false) is { } pageTitle) page.Title.Translate(language, pageTitle);
                 if (body.Length > 0) page.Body.Translate(language, body);
                 break;
             case InitiativeDraft initiative:
-                map.AllowOnly(TranslatableFields,
-                    $"cannot be translated: status, numbers, thresholds and ids come from {initiative.SourcePath} alone; a translation holds only {string.Join(", ", TranslatableFields)} and the text below the front matter");
+                map.AllowOnly(TranslatableFields, Messages.NotTranslatableInitiative(initiative.SourcePath, TranslatableFields));
                 if (map.String("title", false) is { } title) initiative.Title.Translate(language, title);
-                TranslateList(map, "achievements", initiative.Achievements, initiative.SourcePath, language, n => map.ScalarText(n, "each item of achievements"));
+                TranslateList(map, "achievements", initiative.Achievements, initiative.SourcePath, language, n => map.ScalarText(n, "achievements", item: true));
                 TranslateList(map, "targets", initiative.Targets.Select(t => t.Text).ToList(), initiative.SourcePath, language, n =>
                 {
-                    var item = map.AsMap(n, "each item of targets");
-                    item?.AllowOnly(["text"], $"cannot be translated: a target's threshold comes from {initiative.SourcePath}; translate only its text");
+                    var item = map.AsMap(n, "targets", item: true);
+                    item?.AllowOnly(["text"], Messages.NotTranslatableThreshold(initiative.SourcePath));
                     return item?.String("text", true);
                 });
                 if (body.Length > 0)
                 {
                     // The Japanese text was removed first: the translation waits to be removed too, and is not shown.
                     if (initiative.Narrative.IsEmpty)
-                        errors.Warn(path.Path, document.BodyFirstLine, $"this translation has a narrative but {initiative.SourcePath} has none, so it is not shown; remove it here too");
+                        errors.Warn(path.Path, document.BodyFirstLine, Messages.OrphanNarrative(initiative.SourcePath));
                     else
                         initiative.Narrative.Translate(language, body);
                 }
@@ -408,11 +406,11 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         // not used until it is brought in line. Either is a warning on the translation, never an error.
         if (list.Count > texts.Count)
         {
-            map.WarnAtKey(key, $"{key} has {list.Count} item(s) but {sourcePath} has {texts.Count}, so none of them is shown: translate the items of {sourcePath}, in the same order");
+            map.WarnAtKey(key, Messages.TranslationLonger(key, list.Count, sourcePath, texts.Count));
             return;
         }
         if (list.Count < texts.Count)
-            map.WarnAtKey(key, $"{key} has {list.Count} item(s) but {sourcePath} has {texts.Count}: the last {texts.Count - list.Count} are shown in Japanese, marked untranslated, until they are translated here, in the same order");
+            map.WarnAtKey(key, Messages.TranslationShorter(key, list.Count, sourcePath, texts.Count, texts.Count - list.Count));
         for (var i = 0; i < list.Count; i++)
         {
             if (read(list[i]) is { Length: > 0 } text) texts[i].Translate(language, text.Trim());

@@ -44,7 +44,7 @@ internal static class DataLoader
     {
         if (!File.Exists(Path.Combine(root, path)))
         {
-            if (required) errors.Add(path, 0, "this file is missing; the site cannot be built without it");
+            if (required) errors.Add(path, 0, Messages.DataFileMissing());
             return null;
         }
         var source = SourceFile.Read(root, path, errors);
@@ -55,7 +55,11 @@ internal static class DataLoader
     {
         var map = ReadYaml(root, "data/site.yml", errors);
         if (map is null) return null;
-        map.AllowOnly(["siteUrl", "repository", "branch", "license", "licenseUrl"]);
+        map.AllowOnly(["siteUrl", "repository", "branch", "license", "licenseUrl", "messages"]);
+        // The language of the program's messages is read again by the commands before they print (MessageLanguage):
+        // here it is checked, so that a wrong one is reported like every other mistake.
+        if (map.String("messages", false) is { } messages && MessageCatalogue.For(messages) is null)
+            map.Error(map.Get("messages"), Messages.UnknownMessageLanguage(messages, MessageCatalogue.Languages));
         var siteUrl = map.String("siteUrl", true);
         var repository = map.String("repository", true);
         var branch = map.String("branch", true);
@@ -64,7 +68,7 @@ internal static class DataLoader
         foreach (var (key, value) in new[] { ("siteUrl", siteUrl), ("repository", repository), ("licenseUrl", licenseUrl) })
         {
             if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-                map.Error(map.Get(key), $"{key} must be an absolute URL starting with https://, not '{value}'");
+                map.Error(map.Get(key), Messages.NotUrl(key, value));
         }
         return siteUrl is null || repository is null || branch is null || license is null || licenseUrl is null
             ? null
@@ -79,7 +83,7 @@ internal static class DataLoader
         map.AllowOnly(["languages"]);
         foreach (var node in map.List("languages", true) ?? [])
         {
-            var item = map.AsMap(node, "languages item");
+            var item = map.AsMap(node, "languages", item: true);
             if (item is null) continue;
             item.AllowOnly(["code", "name", "htmlLang", "culture", "calendar", "source"]);
             var code = item.String("code", true);
@@ -89,13 +93,13 @@ internal static class DataLoader
             var calendar = item.String("calendar", false) ?? "gregorian";
             var isSource = item.String("source", false) is "true";
             if (calendar is not ("gregorian" or "japanese"))
-                item.Error(item.Get("calendar"), $"calendar '{calendar}' is not one of gregorian, japanese");
+                item.Error(item.Get("calendar"), Messages.UnknownCalendar(calendar));
             // A BCP 47 tag: a language, then subtags such as a script (zh-Hans) or a region (pt-BR).
             foreach (var (key, tag) in new[] { ("code", code), ("htmlLang", htmlLang) })
             {
                 if (tag is not null && !System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
                 {
-                    item.Error(item.Get(key), $"{key} '{tag}' must be a language tag such as en, ko or zh-Hans");
+                    item.Error(item.Get(key), Messages.NotLanguageTag(key, tag));
                     if (key == "code") code = null; else htmlLang = null;
                 }
             }
@@ -106,19 +110,19 @@ internal static class DataLoader
             }
             catch (CultureNotFoundException)
             {
-                item.Error(item.Get("culture"), $"culture '{cultureName}' is unknown; use a name such as ja-JP or en-GB");
+                item.Error(item.Get("culture"), Messages.UnknownCulture(cultureName!));
             }
             if (code is null || name is null || htmlLang is null || culture is null) continue;
             if (result.Any(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase)))
             {
-                item.Error(item.Get("code"), $"language '{code}' is listed twice");
+                item.Error(item.Get("code"), Messages.LanguageTwice(code));
                 continue;
             }
             result.Add(new Language(code, name, htmlLang, isSource ? "" : code + "/", culture, calendar == "japanese", isSource));
         }
         if (result.Count(l => l.IsSource) != 1)
         {
-            errors.Add("data/languages.yml", map.Line, "exactly one language must have 'source: true' (the language the content is written in, published at /)");
+            errors.Add("data/languages.yml", map.Line, Messages.OneSourceLanguage());
             result.Clear();
         }
         return result;
@@ -133,16 +137,16 @@ internal static class DataLoader
         foreach (var (axis, codes) in axes)
         {
             var list = map.List(axis, true);
-            if (list is { Count: 0 }) map.ErrorAtKey(axis, $"{axis} has no status codes: list them under '{axis}:', each with its code and tone");
+            if (list is { Count: 0 }) map.ErrorAtKey(axis, Messages.NoStatusCodes(axis));
             foreach (var node in list ?? [])
             {
-                var item = map.AsMap(node, $"{axis} item");
+                var item = map.AsMap(node, axis, item: true);
                 if (item is null) continue;
                 item.AllowOnly(["code", "tone"]);
                 var code = item.String("code", true);
                 var tone = item.String("tone", true);
                 if (tone is not null && !Tones.Contains(tone))
-                    item.Error(item.Get("tone"), $"tone '{tone}' is not one of {string.Join(", ", Tones)}");
+                    item.Error(item.Get("tone"), Messages.UnknownTone(tone, Tones));
                 else if (code is not null && tone is not null)
                     codes.Add(new StatusCode(axis, code, tone));
             }
@@ -156,8 +160,8 @@ internal static class DataLoader
         if (map is null) return [];
         map.AllowOnly(["units"]);
         var list = map.List("units", true);
-        if (list is { Count: 0 }) map.ErrorAtKey("units", "no units are defined: list the units a threshold may use under 'units:', such as units: [\"%\", 件]");
-        return (list ?? []).Select(n => map.ScalarText(n, "units item")).OfType<string>().ToList();
+        if (list is { Count: 0 }) map.ErrorAtKey("units", Messages.NoUnits());
+        return (list ?? []).Select(n => map.ScalarText(n, "units", item: true)).OfType<string>().ToList();
     }
 
     private static Report? ReadReport(string root, IReadOnlyList<Language> languages, ErrorList errors)
@@ -172,23 +176,23 @@ internal static class DataLoader
         var meeting = map.String("meeting", true);
         var dateText = map.String("date", true);
         if (stage is not null and not ("midterm" or "yearend"))
-            map.Error(map.Get("stage"), $"stage '{stage}' is not one of midterm, yearend");
+            map.Error(map.Get("stage"), Messages.UnknownStage(stage));
         DateOnly? date = null;
         if (dateText is not null)
         {
             if (DateOnly.TryParseExact(dateText, ["yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 date = parsed;
             else
-                map.Error(map.Get("date"), $"date must be a month such as 2021-11 (or a day such as 2021-11-05), not '{dateText}'");
+                map.Error(map.Get("date"), Messages.ReportDateNotMonth(dateText));
         }
         var updated = new ContentDate(date ?? default, dateText?.Length > 7);
         if (map.String("updated", false) is { } updatedText && !ContentDate.TryParse(updatedText, out updated))
-            map.Error(map.Get("updated"), $"updated must be a date such as 2021-11-30 (or a month such as 2021-11), not '{updatedText}'");
+            map.Error(map.Get("updated"), Messages.ReportUpdatedNotDate(updatedText));
         foreach (var (key, day) in new[] { ("date", date), ("updated", map.Has("updated") ? (DateOnly?)updated.Date : null) })
         {
             if (day > ContentDate.Today)
             {
-                map.Error(map.Get(key), $"{key} {day:yyyy-MM-dd} is after today ({ContentDate.Today:yyyy-MM-dd}): write the date the report was published or changed");
+                map.Error(map.Get(key), Messages.ReportDateAfterToday(key, $"{day:yyyy-MM-dd}", $"{ContentDate.Today:yyyy-MM-dd}"));
                 date = null;
             }
         }
@@ -200,7 +204,7 @@ internal static class DataLoader
             var path = $"data/report.{language.Code}.yml";
             var translation = ReadYaml(root, path, errors, required: false);
             if (translation is null) continue;
-            translation.AllowOnly(["title", "meeting"], "cannot be translated: only title and meeting are translated here; the other fields come from data/report.yml");
+            translation.AllowOnly(["title", "meeting"], Messages.NotTranslatableReport());
             if (translation.String("title", false) is { } t) titleText.Translate(language, t);
             if (translation.String("meeting", false) is { } m) meetingText.Translate(language, m);
         }
@@ -218,7 +222,7 @@ internal static class DataLoader
         var challengeIds = new HashSet<string>();
         foreach (var node in map.List("challenges", true) ?? [])
         {
-            var item = map.AsMap(node, "challenges item");
+            var item = map.AsMap(node, "challenges", item: true);
             if (item is null) continue;
             item.AllowOnly(["id", "number", "title", "targetsHeading", "strategies"]);
             var id = item.String("id", true);
@@ -226,27 +230,27 @@ internal static class DataLoader
             var title = item.String("title", true);
             var heading = item.String("targetsHeading", false) ?? "indicator";
             if (heading is not ("indicator" or "goal"))
-                item.Error(item.Get("targetsHeading"), $"targetsHeading '{heading}' is not one of indicator, goal");
+                item.Error(item.Get("targetsHeading"), Messages.UnknownTargetsHeading(heading));
             if (id is null || title is null) continue;
-            if (!IsSlug(id)) item.Error(item.Get("id"), $"id '{id}' may hold only letters, digits and '-'");
+            if (!IsSlug(id)) item.Error(item.Get("id"), Messages.NotSlug(id));
             if (!challengeIds.Add(id))
             {
-                item.Error(item.Get("id"), $"challenge id '{id}' is used twice");
+                item.Error(item.Get("id"), Messages.ChallengeTwice(id));
                 continue;
             }
             var challenge = new ChallengeDraft { Id = id, Number = number, Title = new TextDraft(title) };
             foreach (var strategyNode in item.List("strategies", true) ?? [])
             {
-                var s = item.AsMap(strategyNode, "strategies item");
+                var s = item.AsMap(strategyNode, "strategies", item: true);
                 if (s is null) continue;
                 s.AllowOnly(["id", "title"]);
                 var sid = s.String("id", true);
                 var stitle = s.String("title", true);
                 if (sid is null || stitle is null) continue;
-                if (!IsSlug(sid)) s.Error(s.Get("id"), $"id '{sid}' may hold only letters, digits and '-'");
+                if (!IsSlug(sid)) s.Error(s.Get("id"), Messages.NotSlug(sid));
                 if (!strategyIds.Add(sid))
                 {
-                    s.Error(s.Get("id"), $"strategy id '{sid}' is used twice");
+                    s.Error(s.Get("id"), Messages.StrategyTwice(sid));
                     continue;
                 }
                 challenge.Strategies.Add(new StrategyDraft { Id = sid, Title = new TextDraft(stitle), TargetsHeading = heading == "goal" ? "field.targets-goal" : "field.targets" });
@@ -263,32 +267,32 @@ internal static class DataLoader
         var path = $"data/plan.{language.Code}.yml";
         var map = ReadYaml(root, path, errors, required: false);
         if (map is null) return;
-        const string notTranslatable = "cannot be translated: only id (to say which) and title belong here; numbers and order come from data/plan.yml";
+        var notTranslatable = Messages.NotTranslatablePlan();
         map.AllowOnly(["challenges"], notTranslatable);
         var byId = challenges.DistinctBy(c => c.Id).ToDictionary(c => c.Id);
         foreach (var node in map.List("challenges", true) ?? [])
         {
-            var item = map.AsMap(node, "challenges item");
+            var item = map.AsMap(node, "challenges", item: true);
             if (item is null) continue;
             item.AllowOnly(["id", "title", "strategies"], notTranslatable);
             var id = item.String("id", true);
             var challenge = id is null ? null : byId.GetValueOrDefault(id);
             if (id is not null && challenge is null)
             {
-                item.Error(item.Get("id"), $"challenge '{id}' is not in data/plan.yml; known: {string.Join(", ", challenges.Select(c => c.Id))}");
+                item.Error(item.Get("id"), Messages.UnknownChallenge(id, challenges.Select(c => c.Id)));
                 continue;
             }
             if (challenge is not null && item.String("title", false) is { } title) challenge.Title.Translate(language, title);
             foreach (var strategyNode in item.List("strategies", false) ?? [])
             {
-                var s = item.AsMap(strategyNode, "strategies item");
+                var s = item.AsMap(strategyNode, "strategies", item: true);
                 if (s is null) continue;
                 s.AllowOnly(["id", "title"], notTranslatable);
                 var sid = s.String("id", true);
                 var strategy = challenge?.Strategies.FirstOrDefault(x => x.Id == sid);
                 if (sid is not null && strategy is null)
                 {
-                    s.Error(s.Get("id"), $"strategy '{sid}' is not under challenge '{id}' in data/plan.yml");
+                    s.Error(s.Get("id"), Messages.StrategyNotUnderChallenge(sid, id!));
                     continue;
                 }
                 if (strategy is not null && s.String("title", false) is { } stitle) strategy.Title.Translate(language, stitle);
@@ -305,10 +309,10 @@ internal static class DataLoader
             foreach (var (key, pattern) in catalogue.Strings.Where(s => s.Key.StartsWith("unit.", StringComparison.Ordinal) && s.Value.Contains("{value/", StringComparison.Ordinal)))
             {
                 if (Catalogue.DivisorOf(pattern) is null)
-                    errors.Add(catalogue.Path, 0, $"the interface string '{key}' divides the value by something that is not a number above 0 ('{pattern}'): write it as {{value}} or, for thousands, {{value/1000}}");
+                    errors.Add(catalogue.Path, 0, Messages.BadDivisor(key, pattern));
             }
             foreach (var key in needed.Where(k => !catalogue.Strings.ContainsKey(k)))
-                errors.Add(catalogue.Path, 0, $"the interface string '{key}' is missing (every status code and unit needs a label in every language)");
+                errors.Add(catalogue.Path, 0, Messages.CodeLabelMissing(key));
         }
     }
 

@@ -27,9 +27,9 @@ public sealed record FrontMatterDocument(SourceFile Source, string Yaml, int Yam
         var firstLine = firstLineEnd < 0 ? text : text[..firstLineEnd];
         if (firstLine.TrimEnd() != Fence)
         {
-            var found = firstLine.Trim().Length == 0 ? "an empty line" : $"'{(firstLine.Length > 40 ? firstLine[..40] + "…" : firstLine)}'";
-            errors.Add(source.Path, 1,
-                $"no front matter: the file must start with a line '---', then the YAML fields, then a line '---' (line 1 is {found})");
+            errors.Add(source.Path, 1, firstLine.Trim().Length == 0
+                ? Messages.NoFrontMatterEmptyLine()
+                : Messages.NoFrontMatter(firstLine.Length > 40 ? firstLine[..40] + "…" : firstLine));
             return null;
         }
         var yamlStart = firstLineEnd < 0 ? text.Length : firstLineEnd + 1;
@@ -50,7 +50,7 @@ public sealed record FrontMatterDocument(SourceFile Source, string Yaml, int Yam
             if (end < 0) break;
             position = end + 1;
         }
-        errors.Add(source.Path, 1, "the front matter is not closed: add a line '---' after the last YAML field");
+        errors.Add(source.Path, 1, Messages.FrontMatterNotClosed());
         return null;
     }
 }

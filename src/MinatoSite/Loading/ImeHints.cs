@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MinatoSite.Diagnostics;
 
 namespace MinatoSite.Loading;
 
@@ -17,19 +18,19 @@ internal static partial class ImeHints
     /// "　progress": its 1-based column and what to do. Only a line that starts a field counts: inside a text, a
     /// full-width space at the start of a line is text.
     /// </summary>
-    public static (int Column, string Message)? Indentation(string line)
+    public static (int Column, Message Message)? Indentation(string line)
     {
         var trimmed = line.TrimStart(' ', '\u3000', '\t');
         var fullWidthIndent = line.AsSpan(0, line.Length - trimmed.Length).IndexOf('\u3000');
         if (fullWidthIndent < 0 || Field().Match(trimmed) is not { Success: true } field || field.Groups["colon"].Value != ":") return null;
-        return (fullWidthIndent + 1, "the line is indented with a full-width space (全角スペース); YAML indents with half-width spaces: replace it with half-width spaces");
+        return (fullWidthIndent + 1, Messages.WideSpaceIndent());
     }
 
     /// <summary>
     /// The mistake on a line of YAML the parser could not read: its 1-based column and what to do; null when there is
     /// none. Not asked of text the parser read: a list item such as <c>- SNS：14件</c> is text, not a field.
     /// </summary>
-    public static (int Column, string Message)? Check(string line)
+    public static (int Column, Message Message)? Check(string line)
     {
         if (Indentation(line) is { } indentation) return indentation;
         var trimmed = line.TrimStart(' ', '\u3000', '\t');
@@ -38,15 +39,15 @@ internal static partial class ImeHints
         if (!field.Success) return null;
         var key = field.Groups["key"].Value;
         if (field.Groups["colon"].Value == "：")
-            return (field.Groups["colon"].Index + 1, $"the ':' after '{key}' is a full-width '：'; write a half-width ':' followed by a half-width space");
+            return (field.Groups["colon"].Index + 1, Messages.WideColon(key));
         if (field.Groups["after"].Value.Contains('\u3000'))
-            return (field.Groups["after"].Index + 1, $"there is a full-width space (全角スペース) between '{key}' and ':'; remove it");
+            return (field.Groups["after"].Index + 1, Messages.WideSpaceBeforeColon(key));
         var space = field.Groups["space"].Value;
         if (space is "\u3000" or "\u00A0")
-            return (field.Groups["space"].Index + 1, $"the space after '{key}:' is a {(space == "\u3000" ? "full-width space (全角スペース)" : "no-break space")}; write a half-width space after ':'");
+            return (field.Groups["space"].Index + 1, space == "\u3000" ? Messages.WideSpaceAfterColon(key) : Messages.NoBreakSpaceAfterColon(key));
         var value = line[(field.Index + field.Length - space.Length)..].TrimStart(' ');
         if (value.StartsWith('"') && StrayQuote(value) is { } stray)
-            return (line.Length - value.Length + stray + 1, $"the text of '{key}' has a '\"' inside its double quotes, which ends it early: write that quote as \\\" (or use 「」)");
+            return (line.Length - value.Length + stray + 1, Messages.QuoteInQuotes(key));
         return null;
     }
 

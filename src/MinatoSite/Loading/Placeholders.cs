@@ -14,6 +14,5 @@ public static class Placeholders
 
     public static bool Is(string text) => All.Contains(text.Trim(), StringComparer.Ordinal);
 
-    public static string Message(string field, string text) =>
-        $"{field} still holds the text '{text}' that 'new' wrote in its place: replace it with the initiative's own text, or remove the item";
+    public static Diagnostics.Message Message(Diagnostics.Message field, string text) => Diagnostics.Messages.PlaceholderLeft(field, text);
 }

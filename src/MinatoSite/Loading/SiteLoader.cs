@@ -21,7 +21,7 @@ public static class SiteLoader
         foreach (var group in pages.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
         {
             foreach (var duplicate in group.Skip(1))
-                errors.Add(duplicate.SourcePath, duplicate.TitleLine, $"{group.First().SourcePath} already has the address /{duplicate.Slug}/ (the file names differ only in case): rename or remove one of the two");
+                errors.Add(duplicate.SourcePath, duplicate.TitleLine, Messages.SameAddress(group.First().SourcePath, duplicate.Slug));
         }
         return Assemble(data, initiatives, pages.DistinctBy(p => p.Slug).ToList());
     }
@@ -33,7 +33,7 @@ public static class SiteLoader
             // The file named after the id owns it; the others are the copies to fix.
             var owner = group.FirstOrDefault(i => Path.GetFileNameWithoutExtension(i.SourcePath) == i.Id) ?? group.First();
             foreach (var duplicate in group.Where(i => i != owner))
-                errors.Add(duplicate.SourcePath, duplicate.IdLine, $"duplicate id '{duplicate.Id}': {owner.SourcePath} has it already; each initiative needs its own id");
+                errors.Add(duplicate.SourcePath, duplicate.IdLine, Messages.DuplicateId(duplicate.Id, owner.SourcePath));
         }
     }
 
@@ -43,9 +43,9 @@ public static class SiteLoader
         foreach (var initiative in initiatives.Where(i => i.RepostOfId is not null))
         {
             if (!byId.TryGetValue(initiative.RepostOfId!, out var original))
-                errors.Add(initiative.SourcePath, initiative.RepostOfLine, $"repostOf '{initiative.RepostOfId}' points to no initiative; write the id of an existing one, such as 3-1-2");
+                errors.Add(initiative.SourcePath, initiative.RepostOfLine, Messages.RepostMissing(initiative.RepostOfId!));
             else if (original.RepostOfId is not null || original == initiative)
-                errors.Add(initiative.SourcePath, initiative.RepostOfLine, $"repostOf '{initiative.RepostOfId}' must point to an initiative with its own status, not to another re-listing");
+                errors.Add(initiative.SourcePath, initiative.RepostOfLine, Messages.RepostOfRepost(initiative.RepostOfId!));
         }
     }
 

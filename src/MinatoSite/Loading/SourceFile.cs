@@ -28,14 +28,14 @@ public sealed record SourceFile(string Path, string Text)
             var length = new FileInfo(full).Length;
             if (length > SourceTree.MaxFileBytes)
             {
-                errors.Add(relativePath, 0, $"the file is {length / 1024:N0} KB; a source file may be at most {SourceTree.MaxFileBytes / 1024:N0} KB: split it, or remove what does not belong to the content");
+                errors.Add(relativePath, 0, Messages.FileTooLarge($"{length / 1024:N0}", $"{SourceTree.MaxFileBytes / 1024:N0}"));
                 return null;
             }
             bytes = File.ReadAllBytes(full);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add(relativePath, 0, $"the file could not be read ({ex.Message}); close it in other programs and save it again");
+            errors.Add(relativePath, 0, Messages.FileUnreadable(ex.Message));
             return null;
         }
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
@@ -48,9 +48,7 @@ public sealed record SourceFile(string Path, string Text)
         {
             var offset = start + Math.Max(0, ex.Index);
             var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
-            var bad = offset < bytes.Length ? $" (byte 0x{bytes[offset]:X2})" : "";
-            errors.Add(relativePath, line,
-                $"the file is not UTF-8 text{bad}; save it with the encoding UTF-8 (Shift_JIS and other encodings are not allowed)");
+            errors.Add(relativePath, line, offset < bytes.Length ? Messages.NotUtf8($"0x{bytes[offset]:X2}") : Messages.NotUtf8AtEnd());
             return null;
         }
         text = NormalizeLineEndings(text);
@@ -74,13 +72,14 @@ public sealed record SourceFile(string Path, string Text)
             var content = text.AsSpan(start, end - start);
             if (content.Length > SourceTree.MaxLineLength)
             {
-                errors.Add(path, line, $"line {line} has {content.Length:N0} characters; a line may have at most {SourceTree.MaxLineLength:N0}: break it into several lines or items");
+                errors.Add(path, line, Messages.LineTooLong(line, $"{content.Length:N0}", $"{SourceTree.MaxLineLength:N0}"));
                 valid = false;
             }
             for (var at = content.IndexOfAny(Forbidden); at >= 0; at = NextForbidden(content, at))
             {
                 var zeroWidth = content[at] is '\u200B' or '\u2060' or '\uFEFF';
-                errors.Add(path, line, $"column {at + 1} holds the invisible {(zeroWidth ? "zero-width character" : "control character")} U+{(int)content[at]:X4}, which is not allowed: delete it (it may have come with text pasted from another program)");
+                var code = $"{(int)content[at]:X4}";
+                errors.Add(path, line, zeroWidth ? Messages.ZeroWidthCharacter(at + 1, code) : Messages.ControlCharacter(at + 1, code));
                 valid = false;
             }
             start = end + 1;

@@ -22,24 +22,23 @@ public static class SourceTree
     /// Why <paramref name="relative"/> may not be read, or null when it is a regular file inside the repository
     /// whose path holds no link, from the root down.
     /// </summary>
-    public static string? Problem(string root, string relative)
+    public static Message? Problem(string root, string relative)
     {
         var path = root;
         var segments = relative.Replace('\\', '/').Split('/');
         foreach (var (segment, index) in segments.Select((s, i) => (s, i)))
         {
-            if (segment is "" or "." or "..") return $"{relative} is not a path inside the repository";
+            if (segment is "" or "." or "..") return Messages.PathOutside(relative);
             path = Path.Combine(path, segment);
             var last = index == segments.Length - 1;
             FileSystemInfo entry = last ? new FileInfo(path) : new DirectoryInfo(path);
             if (entry.LinkTarget is not null) return LinkMessage(string.Join('/', segments.Take(index + 1)));
-            if (last && !entry.Exists) return $"{relative} does not exist";
+            if (last && !entry.Exists) return Messages.PathMissing(relative);
         }
         return null;
     }
 
-    public static string LinkMessage(string relative) =>
-        $"{relative} is a symbolic link, which the site does not follow (it could lead outside the repository): put the file or folder itself here instead of a link";
+    public static Message LinkMessage(string relative) => Messages.SymbolicLink(relative);
 
     /// <summary>
     /// Every regular file under <paramref name="folder"/> (relative to the root), relative to the root with forward
@@ -80,7 +79,7 @@ public static class SourceTree
                 if (skip?.Invoke(relative) == true) continue;
                 if (files.Count == MaxFiles)
                 {
-                    errors.Add(folder, 0, $"{folder}/ holds more than {MaxFiles:N0} files; the site reads at most that many: remove the files that are not content");
+                    errors.Add(folder, 0, Messages.TooManyFiles(folder, $"{MaxFiles:N0}"));
                     return files.Order(StringComparer.Ordinal).ToList();
                 }
                 files.Add(relative);

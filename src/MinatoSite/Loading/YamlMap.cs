@@ -30,12 +30,13 @@ public sealed class YamlMap
     public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
 
     /// <summary>Parses a YAML text whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
-    public static YamlMap? Parse(string file, string yaml, int firstLine, ErrorList errors, string what = "the YAML")
+    public static YamlMap? Parse(string file, string yaml, int firstLine, ErrorList errors, Message? what = null)
     {
+        what ??= Messages.TheYaml();
         // YamlDotNet places a tab in the indentation at the start of the mapping: say where the tab is.
         if (yaml.Contains('\t') && TabIndentation(yaml) is { } tab)
         {
-            errors.Add(file, tab.Line + firstLine - 1, $"line {tab.Line + firstLine - 1} is indented with a tab at column {tab.Column}; YAML indents with spaces only: replace the tab with spaces");
+            errors.Add(file, tab.Line + firstLine - 1, Messages.TabIndent(tab.Line + firstLine - 1, tab.Column));
             return null;
         }
         // A field indented with a full-width space parses, as a field of another name: said before anything else.
@@ -58,25 +59,24 @@ public sealed class YamlMap
             // An unclosed '[' or '{' is reported where the text ends, or not placed at all: say where it opens.
             if (UnclosedBracket(yaml) is { } open)
             {
-                errors.Add(file, open.Line + firstLine - 1, $"the '{open.Bracket}' at column {open.Column} of line {open.Line + firstLine - 1} is never closed; YAML reads '[' and '{{' at the start of a value as a list or a set of fields: close it, or put the whole value in double quotes");
+                errors.Add(file, open.Line + firstLine - 1, Messages.UnclosedBracket(open.Bracket.ToString(), open.Column, open.Line + firstLine - 1));
                 return null;
             }
             // YamlDotNet reports a few malformed inputs without a position; the start of the YAML is then the best we have.
             var line = ex is YamlException positioned ? (int)positioned.Start.Line + firstLine - 1 : firstLine;
-            var (reason, plain) = ex is YamlException known ? Explain(known) : ("the structure could not be read", false);
-            errors.Add(file, Math.Max(line, firstLine), plain
-                ? $"{what} cannot be read here: {reason}"
-                : $"{what} is malformed: {reason} (check the indentation, the '- ' of list items, and put text containing ': ' or starting with a symbol in double quotes)");
+            // The parser's own words are never shown: a message it has that is not explained below gets the general advice.
+            var reason = ex is YamlException known ? Explain(known) : null;
+            errors.Add(file, Math.Max(line, firstLine), reason is not null ? Messages.CannotBeReadHere(what, reason) : Messages.Malformed(what));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            errors.Add(file, firstLine, $"{what} is empty");
+            errors.Add(file, firstLine, Messages.YamlEmpty(what));
             return null;
         }
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            errors.Add(file, firstLine, $"{what} must be a list of 'field: value' lines");
+            errors.Add(file, firstLine, Messages.YamlNotFields(what));
             return null;
         }
         return new YamlMap(root, file, firstLine - 1, "", errors);
@@ -91,7 +91,7 @@ public sealed class YamlMap
     /// anchors and aliases (an alias bomb expands without bound), explicit tags (<c>!!binary</c> turns a title into
     /// base64), and nesting deeper than <see cref="MaxDepth"/>.
     /// </summary>
-    private sealed class GuardedParser(IParser inner, string file, int firstLine, ErrorList errors, string what) : IParser
+    private sealed class GuardedParser(IParser inner, string file, int firstLine, ErrorList errors, Message what) : IParser
     {
         /// <summary>Stops the loading once the refusal is reported.</summary>
         public sealed class Refused : Exception;
@@ -109,18 +109,18 @@ public sealed class YamlMap
             switch (current)
             {
                 case YamlDotNet.Core.Events.DocumentStart when ++_documents > 1:
-                    Refuse(line, $"{what} holds a second YAML document from line {line} ('---'); a file holds one: remove that line, or merge what follows it into the fields above");
+                    Refuse(line, Messages.SecondDocument(what, line));
                     break;
                 case YamlDotNet.Core.Events.AnchorAlias alias:
-                    Refuse(line, $"column {current.Start.Column}: '*{alias.Value}' is a YAML alias, which the site's files do not use: write the value itself");
+                    Refuse(line, Messages.YamlAlias((int)current.Start.Column, alias.Value.Value));
                     break;
                 case YamlDotNet.Core.Events.NodeEvent node:
                     if (!node.Anchor.IsEmpty)
-                        Refuse(line, $"column {current.Start.Column}: '&{node.Anchor}' is a YAML anchor, which the site's files do not use: remove it");
+                        Refuse(line, Messages.YamlAnchor((int)current.Start.Column, node.Anchor.Value));
                     if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
-                        Refuse(line, $"column {current.Start.Column}: '{node.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal)}' is a YAML tag, which the site's files do not use: remove it and write the value as plain text");
+                        Refuse(line, Messages.YamlTag((int)current.Start.Column, node.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal)));
                     if (node is YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart && ++_depth > MaxDepth)
-                        Refuse(line, $"{what} is nested more than {MaxDepth} levels deep here; the site's fields nest at most {MaxDepth}: check the indentation and the brackets");
+                        Refuse(line, Messages.NestedTooDeep(what, MaxDepth));
                     break;
                 case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
                     _depth--;
@@ -129,7 +129,7 @@ public sealed class YamlMap
             return true;
         }
 
-        private void Refuse(int line, string message)
+        private void Refuse(int line, Message message)
         {
             errors.Add(file, line, message);
             throw new Refused();
@@ -137,7 +137,7 @@ public sealed class YamlMap
     }
 
     /// <summary>Reports what <paramref name="hint"/> finds on each line; true when it found something.</summary>
-    private static bool Hints(string file, string yaml, int firstLine, ErrorList errors, Func<string, (int Column, string Message)?> hint)
+    private static bool Hints(string file, string yaml, int firstLine, ErrorList errors, Func<string, (int Column, Message Message)?> hint)
     {
         var found = false;
         var number = firstLine - 1;
@@ -145,7 +145,7 @@ public sealed class YamlMap
         {
             number++;
             if (hint(text) is not { } mistake) continue;
-            errors.Add(file, number, $"column {mistake.Column}: {mistake.Message}");
+            errors.Add(file, number, Messages.AtColumn(mistake.Column, mistake.Message));
             found = true;
         }
         return found;
@@ -207,40 +207,41 @@ public sealed class YamlMap
     /// The parser's message in the words of someone editing the file: what is wrong on the line and what to write.
     /// Messages not in the list below are passed on, without the position the error already carries.
     /// </summary>
-    /// <returns>The words, and whether they are the site's own (else the parser's, passed on).</returns>
-    private static (string Words, bool Plain) Explain(YamlException ex)
+    /// <returns>The words, or null for a message of the parser's that is not in the list.</returns>
+    private static Message? Explain(YamlException ex)
     {
         var message = ex.InnerException?.Message ?? ex.Message;
         // YamlDotNet prefixes messages with the position, which the error already carries.
         var paren = message.IndexOf("): ", StringComparison.Ordinal);
         message = (paren >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(paren + 3)..] : message).TrimEnd('.');
         if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
-            return ($"the field '{message["Duplicate key ".Length..]}' is written twice: keep one of the two lines", true);
+            return Messages.DuplicateField(message["Duplicate key ".Length..]);
         foreach (var (parser, words) in ParserWords)
         {
-            if (message.Contains(parser, StringComparison.OrdinalIgnoreCase)) return (words, true);
+            if (message.Contains(parser, StringComparison.OrdinalIgnoreCase)) return words();
         }
-        return (message, false);
+        return null;
     }
 
     // What YamlDotNet says, and what it means on the line it names.
-    private static readonly (string Parser, string Words)[] ParserWords =
+    private static readonly (string Parser, Func<Message> Words)[] ParserWords =
     [
-        ("did not find expected key", "this line is not a 'field: value' line at the indentation of the fields around it: write ': ' after the field name, and indent it as the lines above"),
-        ("could not find expected ':'", "this line is not a 'field: value' line: write ': ' after the field name, or put a text that runs over several lines in double quotes"),
-        ("found character that cannot start any token", "a value cannot start with this character (such as @, % or a backquote): put the whole value in double quotes"),
-        ("found invalid mapping", "the value holds ': ', which YAML reads as the start of another field: put the whole value in double quotes"),
-        ("mapping values are not allowed", "the value holds ': ', which YAML reads as the start of another field: put the whole value in double quotes"),
-        ("double-quoted scalar", "a text opened with '\"' is not closed on its line: add the closing '\"' (a '\"' inside the text is written \\\")"),
-        ("single-quoted scalar", "a text opened with ' is not closed on its line: add the closing ' (a ' inside the text is written '')"),
-        ("did not find expected '-' indicator", "an item of the list does not start with '- ' at the indentation of the other items"),
+        ("did not find expected key", Messages.ExpectedKey),
+        ("could not find expected ':'", Messages.ExpectedColon),
+        ("found character that cannot start any token", Messages.CannotStartValue),
+        ("found invalid mapping", Messages.ColonInValue),
+        ("mapping values are not allowed", Messages.ColonInValue),
+        ("double-quoted scalar", Messages.UnclosedDoubleQuote),
+        ("single-quoted scalar", Messages.UnclosedSingleQuote),
+        ("did not find expected '-' indicator", Messages.ExpectedDash),
+        ("found unexpected end of stream", Messages.UnexpectedEnd),
     ];
 
     public int LineOf(YamlNode node) => (int)node.Start.Line + _lineOffset;
 
     public string FieldName(string key) => _path.Length == 0 ? key : $"{_path}.{key}";
 
-    public void Error(YamlNode? node, string message) => Errors.Add(File, node is null ? Line : LineOf(node), message);
+    public void Error(YamlNode? node, Message message) => Errors.Add(File, node is null ? Line : LineOf(node), message);
 
     /// <summary>The line of a field's name (where a list or a block of fields starts), or of the mapping when absent.</summary>
     public int KeyLine(string key)
@@ -252,9 +253,9 @@ public sealed class YamlMap
         return Line;
     }
 
-    public void ErrorAtKey(string key, string message) => Errors.Add(File, KeyLine(key), message);
+    public void ErrorAtKey(string key, Message message) => Errors.Add(File, KeyLine(key), message);
 
-    public void WarnAtKey(string key, string message) => Errors.Warn(File, KeyLine(key), message);
+    public void WarnAtKey(string key, Message message) => Errors.Warn(File, KeyLine(key), message);
 
     public YamlNode? Get(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
@@ -262,7 +263,7 @@ public sealed class YamlMap
     public bool Has(string key) => Get(key) is not null and not YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain };
 
     /// <summary>Reports fields that are not in <paramref name="allowed"/>: usually a typo that would otherwise be ignored silently.</summary>
-    public void AllowOnly(IReadOnlyCollection<string> allowed, string? why = null)
+    public void AllowOnly(IReadOnlyCollection<string> allowed, Message? why = null)
     {
         foreach (var (key, _) in _node.Children)
         {
@@ -270,10 +271,11 @@ public sealed class YamlMap
             if (!allowed.Contains(name))
             {
                 var nearest = why is null ? Nearest(name, allowed) : null;
-                Error(key, why is not null ? $"'{FieldName(name)}' {why}"
-                    : name.IndexOfAny(['\u3000', '\u00A0']) >= 0 ? $"the field name '{FieldName(name)}' holds a full-width (全角) or no-break space: remove it{(nearest is null ? "" : $", to write '{nearest}'")}"
-                    : nearest is not null ? $"unknown field '{FieldName(name)}': did you mean '{nearest}'? Allowed here: {string.Join(", ", allowed)}"
-                    : $"unknown field '{FieldName(name)}'; allowed here: {string.Join(", ", allowed)}");
+                Error(key, why is not null ? Messages.FieldNotAllowed(FieldName(name), why)
+                    : name.IndexOfAny(['\u3000', '\u00A0']) >= 0
+                        ? nearest is null ? Messages.FieldNameWideSpace(FieldName(name)) : Messages.FieldNameWideSpaceNearest(FieldName(name), nearest)
+                    : nearest is not null ? Messages.UnknownFieldNearest(FieldName(name), nearest, allowed)
+                    : Messages.UnknownField(FieldName(name), allowed));
             }
         }
     }
@@ -304,14 +306,14 @@ public sealed class YamlMap
         var node = Get(key);
         if (node is null || node is YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain })
         {
-            if (required) Error(node, $"{FieldName(key)} is missing: it is required");
+            if (required) Error(node, Messages.FieldMissing(FieldName(key)));
             return null;
         }
         var text = ScalarText(node, FieldName(key));
         // "" and a line of spaces (a full-width one from the IME too) say nothing: a title that shows as blank.
         if (text is not null && text.Trim().Length == 0)
         {
-            Error(node, required ? $"{FieldName(key)} is empty: write its text" : $"{FieldName(key)} is empty: write its text, or remove the line");
+            Error(node, required ? Messages.FieldEmptyRequired(FieldName(key)) : Messages.FieldEmptyOptional(FieldName(key)));
             return null;
         }
         return text;
@@ -322,7 +324,7 @@ public sealed class YamlMap
         var text = String(key, required);
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return value;
-        Error(Get(key), $"{FieldName(key)} must be a whole number such as 3, not '{text}'{FullWidthDigits(text)}");
+        Error(Get(key), Messages.NotWholeNumber(FieldName(key), text, FullWidthDigits(text)));
         return null;
     }
 
@@ -331,22 +333,22 @@ public sealed class YamlMap
         var text = String(key, required);
         if (text is null) return null;
         if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return value;
-        Error(Get(key), $"{FieldName(key)} must be a number written with digits and an optional decimal point, such as 55 or 12.9 (no commas or units), not '{text}'{FullWidthDigits(text)}");
+        Error(Get(key), Messages.NotDecimal(FieldName(key), text, FullWidthDigits(text)));
         return null;
     }
 
     /// <summary>A hint when a number was typed with the input method's full-width digits (５５, ３．５).</summary>
-    private static string FullWidthDigits(string text) =>
+    private static Message FullWidthDigits(string text) =>
         text.Any(c => c is >= '０' and <= '９' or '．' or '，')
-            ? $"; its digits are full-width (全角): write them half-width, as {new string(text.Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c == '．' ? '.' : c).Where(c => c != '，').ToArray())}"
-            : "";
+            ? Messages.FullWidthDigits(new string(text.Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c == '．' ? '.' : c).Where(c => c != '，').ToArray()))
+            : Messages.Nothing();
 
     public YamlMap? Map(string key, bool required)
     {
         var node = Get(key);
         if (node is null)
         {
-            if (required) Error(null, $"{FieldName(key)} is missing: it is required");
+            if (required) Error(null, Messages.FieldMissing(FieldName(key)));
             return null;
         }
         return AsMap(node, FieldName(key));
@@ -358,25 +360,28 @@ public sealed class YamlMap
         var node = Get(key);
         if (node is null || node is YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain })
         {
-            if (required) Error(node, $"{FieldName(key)} is missing: it is required");
+            if (required) Error(node, Messages.FieldMissing(FieldName(key)));
             return required ? null : [];
         }
         if (node is YamlSequenceNode sequence) return sequence.Children.ToList();
-        Error(node, $"{FieldName(key)} must be a list, one item per line starting with '- '");
+        Error(node, Messages.NotList(FieldName(key)));
         return null;
     }
 
-    public string? ScalarText(YamlNode node, string field)
+    /// <summary>A value that must be one text; <paramref name="item"/> when it is an item of the list <paramref name="field"/>.</summary>
+    public string? ScalarText(YamlNode node, string field, bool item = false)
     {
         if (node is YamlScalarNode scalar) return scalar.Value ?? "";
-        Error(node, $"{field} must be a single text value, not a {(node is YamlSequenceNode ? "list" : "set of fields")}");
+        var shown = item ? Messages.ItemOf(field) : Messages.Field(field);
+        Error(node, node is YamlSequenceNode ? Messages.NotSingleValueList(shown) : Messages.NotSingleValueFields(shown));
         return null;
     }
 
-    public YamlMap? AsMap(YamlNode node, string field)
+    /// <summary>A set of fields, whose own fields are named <c>{field}.{name}</c>; <paramref name="item"/> when it is an item of the list <paramref name="field"/>.</summary>
+    public YamlMap? AsMap(YamlNode node, string field, bool item = false)
     {
         if (node is YamlMappingNode mapping) return new YamlMap(mapping, File, _lineOffset, field, Errors);
-        Error(node, $"{field} must be a set of 'field: value' lines");
+        Error(node, Messages.NotFieldSet(item ? Messages.ItemOf(field) : Messages.Field(field)));
         return null;
     }
 }

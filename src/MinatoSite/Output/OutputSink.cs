@@ -51,7 +51,7 @@ public sealed class DiskSink : IOutputSink
     public bool Search { get; init; }
 
     /// <summary>Why the search index is missing, when it was wanted and could not be built.</summary>
-    public Action<string>? Warn { get; init; }
+    public Action<Message>? Warn { get; init; }
 
     public PhaseTimings? Timings { get; init; }
 
@@ -64,7 +64,7 @@ public sealed class DiskSink : IOutputSink
         var timings = Timings ?? new PhaseTimings();
         if (Search)
         {
-            var problem = timings.Measure("search index", () => SearchIndexer.Index(_staging!.Path, _root));
+            var problem = timings.Measure("search index", () => SearchIndexer.Index(_staging!.Path, _root, Warn));
             if (problem is not null) Warn?.Invoke(problem);
         }
         timings.Measure("replace the output", () => { _staging!.Commit(); return 0; });

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MinatoSite.Diagnostics;
 
 namespace MinatoSite.Output;
 
@@ -35,21 +36,21 @@ public static class SearchIndexer
     }
 
     /// <summary>Indexes <paramref name="site"/>; returns null on success, else why search is missing.</summary>
-    public static string? Index(string site, string root)
+    /// <param name="say">Where to tell the user that the indexer is being installed, which takes a while.</param>
+    public static Message? Index(string site, string root, Action<Message>? say = null)
     {
-        var pagefind = Find(root) ?? InstallWithNpm(root);
-        if (pagefind is null)
-            return "the search index was not built: Pagefind is not installed (run 'npm ci' in the repository); the site works without search";
+        var pagefind = Find(root) ?? InstallWithNpm(root, say);
+        if (pagefind is null) return Messages.SearchNotInstalled();
         var start = new ProcessStartInfo(pagefind);
         foreach (var argument in new[] { "--site", site, "--silent" }) start.ArgumentList.Add(argument);
         try
         {
             var (exit, output) = ExternalProgram.Run(start, TimeSpan.FromMinutes(5));
-            return exit == 0 ? null : $"the search index was not built: Pagefind failed ({exit?.ToString() ?? "stopped after 5 minutes"}): {output.Trim()}";
+            return exit == 0 ? null : Messages.SearchFailed(exit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Messages.SearchStoppedAfter().English, output.Trim());
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            return $"the search index was not built: Pagefind could not be started ({ex.Message}); the site works without search";
+            return Messages.SearchNotStarted(ex.Message);
         }
     }
 
@@ -71,13 +72,13 @@ public static class SearchIndexer
     }
 
     /// <summary>On a fresh clone the tools are not installed yet: install the pinned ones from package.json once.</summary>
-    private static string? InstallWithNpm(string root)
+    private static string? InstallWithNpm(string root, Action<Message>? say)
     {
         var project = Candidates(root).FirstOrDefault(folder =>
             File.Exists(Path.Combine(folder, "package-lock.json")) &&
             File.ReadAllText(Path.Combine(folder, "package.json")).Contains("\"pagefind\"", StringComparison.Ordinal));
         if (project is null) return null;
-        Console.Error.WriteLine($"Installing the search indexer: npm ci in {project}");
+        say?.Invoke(Messages.InstallingSearch(project));
         var start = new ProcessStartInfo("npm") { WorkingDirectory = project };
         foreach (var argument in new[] { "ci", "--ignore-scripts", "--no-audit", "--no-fund" }) start.ArgumentList.Add(argument);
         try

@@ -1,13 +1,20 @@
 using System.Collections.Concurrent;
+using MinatoSite.Diagnostics;
 using MinatoSite.Rendering;
 
 namespace MinatoSite.Output;
 
 /// <summary>Refused: the output folder holds something this program did not make, or names no folder.</summary>
-public sealed class OutputRefusedException(string message) : Exception(message);
+public sealed class OutputRefusedException(Message says) : Exception(says.English)
+{
+    public Message Says { get; } = says;
+}
 
 /// <summary>The machine would not let the site be written (no permission, a full disk): not the content's fault.</summary>
-public sealed class OutputEnvironmentException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class OutputEnvironmentException(Message says, Exception? inner = null) : Exception(says.English, inner)
+{
+    public Message Says { get; } = says;
+}
 
 /// <summary>
 /// Write: puts the files in a new folder beside the output and swaps it in only when everything is written, so
@@ -28,14 +35,14 @@ public static class SiteWriter
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new OutputEnvironmentException($"the output folder {output} could not be looked at ({ex.Message}): check that it may be read and written", ex);
+            throw new OutputEnvironmentException(Messages.OutputUnreadable(output, ex.Message), ex);
         }
     }
 
     private static string CheckOutput(string output, string root)
     {
         if (string.IsNullOrWhiteSpace(output))
-            throw new OutputRefusedException("no output folder was given: name one with --output, such as _site");
+            throw new OutputRefusedException(Messages.NoOutput());
         var separator = Path.DirectorySeparatorChar;
         string target;
         try
@@ -44,24 +51,24 @@ public static class SiteWriter
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw new OutputRefusedException($"'{output}' is not a folder name that can be used ({ex.Message}); choose a folder such as _site");
+            throw new OutputRefusedException(Messages.BadOutputName(output, ex.Message));
         }
         if (File.Exists(target) && new FileInfo(target).LinkTarget is null)
-            throw new OutputRefusedException($"refusing to write the site to {target}: it is a file, not a folder; choose a folder such as _site");
+            throw new OutputRefusedException(Messages.OutputIsFile(target));
         // A link could lead the build to replace, and delete, a folder anywhere.
         if (new DirectoryInfo(target).LinkTarget is not null || new FileInfo(target).LinkTarget is not null)
-            throw new OutputRefusedException($"refusing to write the site to {target}: it is a symbolic link; name the folder itself");
+            throw new OutputRefusedException(Messages.OutputIsLink(target));
         root = Path.GetFullPath(root).TrimEnd(separator);
         if (target == root || (root + separator).StartsWith(target + separator, StringComparison.Ordinal))
-            throw new OutputRefusedException($"refusing to write the site to {target}: it contains the site's sources; choose an empty folder such as _site");
+            throw new OutputRefusedException(Messages.OutputHoldsSources(target));
         foreach (var source in new[] { "input", "data", "theme", "src" })
         {
             var folder = Path.Combine(root, source);
             if ((target + separator).StartsWith(folder + separator, StringComparison.Ordinal))
-                throw new OutputRefusedException($"refusing to write the site to {target}: it is inside the sources ({source}/); choose an empty folder such as _site");
+                throw new OutputRefusedException(Messages.OutputInsideSources(target, source));
         }
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any(e => !StagingFolder.IsOwnLeftover(e, target)) && !File.Exists(Path.Combine(target, Marker)))
-            throw new OutputRefusedException($"refusing to replace {target}: it is not empty and is not an earlier build output (it has no {Marker} file); choose an empty or new folder");
+            throw new OutputRefusedException(Messages.OutputNotBuild(target, Marker));
         return target;
     }
 }
@@ -110,7 +117,7 @@ public sealed class StagingFolder : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new OutputEnvironmentException($"the output folder {target} could not be prepared ({ex.Message}): check that it and the folder it is in may be written to and that the disk has free space", ex);
+            throw new OutputEnvironmentException(Messages.OutputUnprepared(target, ex.Message), ex);
         }
     }
 
@@ -212,7 +219,7 @@ public sealed class StagingFolder : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new OutputEnvironmentException($"the new site could not be put in place of {_target} ({ex.Message}): check that the folder may be written to", ex);
+            throw new OutputEnvironmentException(Messages.OutputNotSwapped(_target, ex.Message), ex);
         }
         // The new site is in place: an old one that cannot be removed now is left for the next build to remove.
         if (old is not null) TryDelete(old);

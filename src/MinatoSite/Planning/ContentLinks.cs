@@ -36,18 +36,18 @@ public static class ContentLinks
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
             {
                 // Markdig refuses text nested past its depth limit, such as 128 '>' quote marks.
-                errors.Add(body.File, body.FirstLine, $"the text cannot be read: it nests quotes ('>'), lists or brackets too deeply ({ex.Message}); write it as plain paragraphs and lists");
+                errors.Add(body.File, body.FirstLine, Messages.TextTooDeep(ex.Message));
                 return;
             }
             // Translations resolve relative links from their source's folder, which is the same folder.
             foreach (var (url, line, isImage) in links)
             {
                 var target = resolver.Resolve(body.File, url);
-                if (target.Error is not null) errors.Add(body.File, body.FirstLine + line, target.Error);
+                if (target.Error is { } error) errors.Add(body.File, body.FirstLine + line, error);
                 // The content is text and links: every image is refused, and one from elsewhere would also tell
                 // another host who reads the page.
                 else if (isImage)
-                    errors.Add(body.File, body.FirstLine + line, $"the image '{url}' is not allowed: images are not part of the content; link to the page instead with [text]({url})");
+                    errors.Add(body.File, body.FirstLine + line, Messages.ImageNotAllowed(url));
             }
         });
     }

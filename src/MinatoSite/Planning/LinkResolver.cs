@@ -1,3 +1,4 @@
+using MinatoSite.Diagnostics;
 using MinatoSite.Model;
 
 namespace MinatoSite.Planning;
@@ -5,9 +6,9 @@ namespace MinatoSite.Planning;
 /// <summary>Where a link written in content goes: outside the site, to a page of the site, or nowhere valid.</summary>
 /// <param name="Language">Set when the link names a language explicitly (<c>/en/data/initiatives.csv</c>, or
 /// <c>/ja/…</c> for the source language); otherwise the link goes to the reader's language.</param>
-public readonly record struct LinkTarget(string? ExternalUrl, string? Address, string? Fragment, string? Error, Language? Language = null)
+public readonly record struct LinkTarget(string? ExternalUrl, string? Address, string? Fragment, Diagnostics.Message? Error, Language? Language = null)
 {
-    public static LinkTarget Invalid(string error) => new(null, null, null, error);
+    public static LinkTarget Invalid(Diagnostics.Message error) => new(null, null, null, error);
 }
 
 /// <summary>
@@ -40,24 +41,24 @@ public sealed class LinkResolver
     public LinkTarget Resolve(string fromFile, string url)
     {
         url = url.Trim();
-        if (url.Length == 0) return LinkTarget.Invalid("a link has no address");
+        if (url.Length == 0) return LinkTarget.Invalid(Messages.LinkEmpty());
         var colon = url.IndexOf(':');
         var slash = url.IndexOf('/');
         if (colon > 0 && (slash < 0 || colon < slash))
         {
             return ExternalSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase))
                 ? new LinkTarget(url, null, null, null)
-                : LinkTarget.Invalid($"the link '{url}' is not allowed; links start with https://, mailto: or point to another file of the site");
+                : LinkTarget.Invalid(Messages.LinkSchemeNotAllowed(url));
         }
         if (url.StartsWith("//", StringComparison.Ordinal))
-            return LinkTarget.Invalid($"the link '{url}' has no scheme; write it in full, starting with https://");
+            return LinkTarget.Invalid(Messages.LinkNoScheme(url));
 
         var hash = url.IndexOf('#');
         var path = hash < 0 ? url : url[..hash];
         var fragment = hash < 0 ? null : url[(hash + 1)..];
 
         if (path.Length == 0)
-            return LinkTarget.Invalid($"the link '{url}' points into the same page; link to the file of the initiative instead, e.g. ../3-1/3-1-2.md");
+            return LinkTarget.Invalid(Messages.LinkSamePage(url));
 
         if (path.StartsWith('/'))
         {
@@ -67,9 +68,9 @@ public sealed class LinkResolver
             if (language is not null) key = key[(language.Code.Length + 1)..];
             if (key.Length > 0 && !key.EndsWith('/') && !key.Contains('.')) key += "/";
             if (!_fragments.TryGetValue(key, out var anchors))
-                return LinkTarget.Invalid($"the link '{url}' points to no page of the site; use an address such as /strategies/2-1/ or link to the .md file");
+                return LinkTarget.Invalid(Messages.LinkNoPage(url));
             if (fragment is not null && !anchors.Contains(fragment))
-                return LinkTarget.Invalid($"the link '{url}' points to no section of {path}; sections are named like #initiative-2-1-3");
+                return LinkTarget.Invalid(Messages.LinkNoSection(url, path));
             return new LinkTarget(null, key, fragment, null, language);
         }
 
@@ -79,11 +80,11 @@ public sealed class LinkResolver
         if (resolved is null || !_files.TryGetValue(resolved, out var target))
         {
             return LinkTarget.Invalid(resolved?.EndsWith(".md", StringComparison.Ordinal) == true
-                ? $"the link '{url}' points to {resolved}, which is not an initiative or page of input/"
-                : $"the link '{url}' points to no file of the site; link to an initiative's .md file (e.g. ../3-1/3-1-2.md) or an address such as /strategies/2-1/");
+                ? Messages.LinkNotContent(url, resolved)
+                : Messages.LinkNoFile(url));
         }
         if (fragment is not null && fragment != target.Fragment)
-            return LinkTarget.Invalid($"the link '{url}' has a '#{fragment}' that {resolved} does not have; leave out the '#' part");
+            return LinkTarget.Invalid(Messages.LinkNoFragment(url, fragment, resolved));
         return new LinkTarget(null, target.Address, target.Fragment, null);
     }
 

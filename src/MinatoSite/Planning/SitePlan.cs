@@ -47,7 +47,7 @@ public sealed class SitePlan
         {
             var first = group.First();
             foreach (var other in group.Skip(1))
-                errors.Add(other.Origin, 0, $"{other.Path} would be written twice, by {first.Origin} ({first.Type.Name}) and by {other.Origin} ({other.Type.Name}); give one of them another name");
+                errors.Add(other.Origin, 0, Messages.WrittenTwice(other.Path, first.Origin, first.Type.Name, other.Origin, other.Type.Name));
             failed = true;
         }
         return failed ? null : new SitePlan(model, files);
@@ -69,7 +69,7 @@ public sealed class SitePlan
         }
         var refused = model.Pages.Where(p => taken.Contains(p.Slug)).ToHashSet();
         foreach (var page in refused)
-            errors.Add(page.SourcePath, page.TitleLine, $"the file name '{page.Slug}' would be the address /{page.Slug}/, which the site uses itself; choose another name");
+            errors.Add(page.SourcePath, page.TitleLine, Messages.ReservedAddress(page.Slug));
         return refused;
     }
 

@@ -36,9 +36,9 @@ public sealed class PreviewServer : IAsyncDisposable
     public Uri Address { get; private set; } = null!;
 
     /// <summary>Builds the site, starts serving on 127.0.0.1 (port 0 picks a free one) and starts watching.</summary>
-    public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, Action<RebuildReport>? onRebuild = null, TimeSpan? debounce = null)
+    public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, Action<RebuildReport>? onRebuild = null, TimeSpan? debounce = null, Diagnostics.MessageCatalogue? messages = null)
     {
-        var site = new PreviewSite(options);
+        var site = new PreviewSite(options, messages);
         if (onRebuild is not null) site.Rebuilt += onRebuild;
         site.RebuildAll();
 

@@ -22,10 +22,11 @@ public sealed record RebuildReport(int Generation, bool Full, IReadOnlyList<stri
 /// The site as the preview serves it: the same run as <c>build</c>, into memory. After a change to content
 /// files only, the run re-renders the files the site plan says the change affects, and still verifies every
 /// link; any other change re-renders everything. While the content has errors, every page is an error page
-/// listing them.
+/// listing them, in the language of <paramref name="messages"/> (Japanese when not given).
 /// </summary>
-public sealed class PreviewSite(BuildOptions options)
+public sealed class PreviewSite(BuildOptions options, MessageCatalogue? messages = null)
 {
+    private readonly MessageCatalogue _say = messages ?? MessageCatalogue.Japanese;
     private readonly object _gate = new();
     private readonly MemorySink _sink = new();
 
@@ -62,7 +63,7 @@ public sealed class PreviewSite(BuildOptions options)
             catch (Exception ex)
             {
                 // The preview must outlive whatever a half-saved file does to a build; show it and carry on.
-                errors.Add("preview", 0, $"the site could not be rebuilt: {ex.Message}");
+                errors.Add("preview", 0, Messages.RebuildFailed(ex.Message));
             }
             _served = new Snapshot(_sink.Files, result is null ? errors.Sorted() : [], result?.Plan);
             var rendered = result?.Rendered.Select(f => f.Path).ToList() ?? [];
@@ -108,17 +109,18 @@ public sealed class PreviewSite(BuildOptions options)
     private static Answer NotFound(IReadOnlyDictionary<string, byte[]> files) =>
         new(404, OutputFormat.Html.MediaType, files.TryGetValue(Addresses.NotFound, out var page) ? page : Encoding.UTF8.GetBytes("Not found"));
 
-    private static byte[] ErrorPage(IReadOnlyList<ContentError> errors)
+    private byte[] ErrorPage(IReadOnlyList<ContentError> errors)
     {
         // Shown only to the person previewing; the build never produces it, so it is not in the theme.
-        var items = string.Concat(errors.Select(e => $"<li><code>{WebUtility.HtmlEncode(e.ToString())}</code></li>"));
+        var items = string.Concat(errors.Select(e => $"<li><code>{WebUtility.HtmlEncode(e.ToString(_say))}</code></li>"));
+        string Say(Message message) => WebUtility.HtmlEncode(message.In(_say));
         return Encoding.UTF8.GetBytes($"""
             <!DOCTYPE html>
-            <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>エラー {errors.Count}件 | プレビュー</title>
+            <html lang="{_say.Language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{Say(Messages.PreviewPageTitle(errors.Count))}</title>
             <style>body{"{"}font-family:sans-serif;line-height:1.7;max-width:60rem;margin:2rem auto;padding:0 1rem{"}"}code{"{"}white-space:pre-wrap;overflow-wrap:anywhere{"}"}li{"{"}margin-bottom:.5rem{"}"}</style></head>
-            <body><main><h1>内容にエラーがあります（{errors.Count}件）</h1>
-            <p>ファイルを直して保存すると、このページは自動で元に戻ります。 / Fix the files and save: this page reloads by itself.</p>
+            <body><main><h1>{Say(Messages.PreviewPageHeading(errors.Count))}</h1>
+            <p>{Say(Messages.PreviewPageHint())}</p>
             <ul class="preview-errors">{items}</ul></main></body></html>
             """);
     }

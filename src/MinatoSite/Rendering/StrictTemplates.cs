@@ -5,10 +5,11 @@ namespace MinatoSite.Rendering;
 // What makes the templates strict: a name the views do not have fails, where Liquid would print nothing.
 
 /// <summary>A template failed: the template file and line where the failing name is written, when it could be found.</summary>
-public sealed class TemplateException(string file, int line, string message, Exception? inner = null) : Exception(message, inner)
+public sealed class TemplateException(string file, int line, Diagnostics.Message says, Exception? inner = null) : Exception(says.English, inner)
 {
     public string File { get; } = file;
     public int Line { get; } = line;
+    public Diagnostics.Message Says { get; } = says;
 }
 
 /// <summary>A template named a member that its view does not have.</summary>

@@ -63,7 +63,7 @@ public sealed class Theme
         var layouts = Path.Combine(themeRoot, "layouts");
         if (!Directory.Exists(layouts))
         {
-            errors.Add("theme/layouts", 0, "the folder of page templates is missing");
+            errors.Add("theme/layouts", 0, Diagnostics.Messages.LayoutsMissing());
             return null;
         }
         var partials = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -109,19 +109,19 @@ public sealed class Theme
             {
                 depth += tag.Groups[1].Success ? -1 : 1;
                 if (depth <= MaxNesting) continue;
-                errors.Add(source.Path, i + 1, $"the blocks ({{% if %}}, {{% for %}} …) are nested more than {MaxNesting} deep here; the theme nests a few at most: close them");
+                errors.Add(source.Path, i + 1, Diagnostics.Messages.BlocksTooDeep(MaxNesting));
                 return null;
             }
             foreach (System.Text.RegularExpressions.Match range in System.Text.RegularExpressions.Regex.Matches(lines[i], @"\(\s*(-?\d{1,18})\s*\.\.\s*(-?\d{1,18})\s*\)"))
             {
                 if (Math.Abs((decimal)long.Parse(range.Groups[2].Value) - long.Parse(range.Groups[1].Value)) < MaxRange) continue;
-                errors.Add(source.Path, i + 1, $"the range {range.Value} holds more than {MaxRange:N0} numbers; a template loops over the site's content, not over large ranges");
+                errors.Add(source.Path, i + 1, Diagnostics.Messages.RangeTooLarge(range.Value, $"{MaxRange:N0}"));
                 valid = false;
             }
         }
         if (!Parser.TryParse(source.Text, out var template, out var error))
         {
-            errors.Add(source.Path, LineOf(error), $"template syntax error: {error}");
+            errors.Add(source.Path, LineOf(error), Diagnostics.Messages.TemplateSyntax(error));
             return null;
         }
         return valid ? template : null;
@@ -150,7 +150,7 @@ public sealed class Theme
     public void Render(string layout, Catalogue catalogue, LayoutView view, TextWriter writer)
     {
         if (!_templates.TryGetValue(layout, out var template))
-            throw new TemplateException($"theme/layouts/{layout}.liquid", 0, $"the template theme/layouts/{layout}.liquid is missing");
+            throw new TemplateException($"theme/layouts/{layout}.liquid", 0, Diagnostics.Messages.TemplateMissing($"theme/layouts/{layout}.liquid"));
         // The view's members are the template's variables: an unknown one fails through the member access.
         var context = new TemplateContext(view, _options);
         context.AmbientValues[CatalogueKey] = catalogue;
@@ -181,11 +181,12 @@ public sealed class Theme
         };
         var message = ex switch
         {
-            UnknownMemberException member => $"'{member.Member}' is not a member of {member.Type}; the members are {string.Join(", ", member.Known)}",
+            UnknownMemberException member => Diagnostics.Messages.UnknownMember(member.Member, member.Type, member.Known),
             // Fluid says the same when a page takes more than MaxSteps steps and when partials nest too deep.
             _ when ex.Message.Contains("maximum level of recursion", StringComparison.Ordinal) =>
-                $"the template took more than {MaxSteps:N0} steps, or its partials rendered each other more than 100 deep: look for a loop without end or a partial that renders itself",
-            _ => ex.Message,
+                Diagnostics.Messages.TooManySteps($"{MaxSteps:N0}"),
+            MissingStringException missing => missing.Says,
+            _ => Diagnostics.Messages.Detail(ex.Message),
         };
         var order = new[] { $"theme/layouts/{layout}.liquid", "theme/layouts/layout.liquid" }
             .Concat(_sources.Keys.Where(k => k.StartsWith("theme/partials/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));

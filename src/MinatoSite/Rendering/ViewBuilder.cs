@@ -86,7 +86,7 @@ public sealed class ViewBuilder
         catch (ArgumentException ex)
         {
             // Rendering has a depth limit of its own, below the parser's that the link check meets.
-            throw new ContentFileException(writtenIn ?? sourceFile, $"the text cannot be shown: it nests quotes ('>'), lists or brackets too deeply ({ex.Message}); write it as plain paragraphs and lists");
+            throw new ContentFileException(writtenIn ?? sourceFile, Diagnostics.Messages.TextTooDeep(ex.Message));
         }
     }
 
@@ -162,7 +162,8 @@ public sealed class ViewBuilder
 }
 
 /// <summary>A source file's content cannot be rendered: an error on that file, found after validation.</summary>
-public sealed class ContentFileException(string file, string message) : Exception(message)
+public sealed class ContentFileException(string file, Diagnostics.Message says) : Exception(says.English)
 {
     public string File { get; } = file;
+    public Diagnostics.Message Says { get; } = says;
 }

@@ -61,7 +61,7 @@ public sealed class OutputVerifier
         foreach (var (link, fragment) in ownFragments)
         {
             if (ids.Contains(fragment)) continue;
-            var problem = link.StartsWith('#') ? $"the fragment '{link}' names no element of this page" : MissingFragment(link, file.Path);
+            var problem = link.StartsWith('#') ? Messages.FragmentMissingHere(link) : MissingFragment(link, file.Path);
             _errors.Add(new ContentError($"_site/{file.Path}", 0, problem));
         }
     }
@@ -81,14 +81,14 @@ public sealed class OutputVerifier
 
     private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 
-    private static string MissingFragment(string link, string target) => $"the link '{link}' names a fragment that {target} does not have";
+    private static Message MissingFragment(string link, string target) => Messages.FragmentMissing(link, target);
 
-    private static string NotAPage(string link) => $"the link '{link}' has a fragment but points to a file that is not a page";
+    private static Message NotAPage(string link) => Messages.FragmentNotPage(link);
 
     /// <summary>Checks a link; only links into fragments, settled later, are kept.</summary>
-    private string? Check(ReadOnlySpan<char> link, string fromPath, List<(string Link, string Fragment)> ownFragments)
+    private Message? Check(ReadOnlySpan<char> link, string fromPath, List<(string Link, string Fragment)> ownFragments)
     {
-        if (link.IsEmpty) return "a link or asset has an empty address";
+        if (link.IsEmpty) return Messages.EmptyAddress();
         if (link[0] == '#')
         {
             ownFragments.Add((link.ToString(), Uri.UnescapeDataString(link[1..].ToString())));
@@ -98,14 +98,14 @@ public sealed class OutputVerifier
         if (colon > 0 && link[..colon].IndexOfAny('/', '?', '#') < 0)
             return null; // another site, mail or phone: the content's own links were checked when it was loaded
         if (!link.StartsWith(_basePath, StringComparison.Ordinal))
-            return $"the link '{link}' is outside the base path {_basePath}";
+            return Messages.OutsideBasePath(link.ToString(), _basePath);
         var hash = link.IndexOf('#');
         var end = link.IndexOfAny('#', '?');
         var address = link[_basePath.Length..(end < 0 ? link.Length : end)];
         var found = address.Contains('%')
             ? _addresses.TryGetValue(Uri.UnescapeDataString(address.ToString()), out var path)
             : _byAddress.TryGetValue(address, out path);
-        if (!found) return $"the link '{link}' points to no file of the site";
+        if (!found) return Messages.LinkToNothing(link.ToString());
         if (hash < 0) return null;
         if (!IsPage(path!)) return NotAPage(link.ToString());
         var fragment = Uri.UnescapeDataString(link[(hash + 1)..].ToString());

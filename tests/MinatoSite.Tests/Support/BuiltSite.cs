@@ -24,7 +24,7 @@ public sealed class BuiltSite : IDisposable
         BasePath = basePath;
         var errors = new ErrorList();
         var warnings = new List<string>();
-        var result = SiteBuilder.Build(new BuildOptions(root ?? Repository.Root, Output, basePath) { Search = true, Warn = warnings.Add }, errors);
+        var result = SiteBuilder.Build(new BuildOptions(root ?? Repository.Root, Output, basePath) { Search = true, Warn = w => warnings.Add(w.English) }, errors);
         SearchWarnings = warnings;
         if (result is null) throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", errors.Sorted()));
         Model = result.Model;

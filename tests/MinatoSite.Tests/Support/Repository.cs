@@ -62,6 +62,8 @@ public sealed class SiteCopy : IDisposable
         File.WriteAllText(PathOf(relative), text);
     }
 
+    public void Append(string relative, string text) => File.AppendAllText(PathOf(relative), text);
+
     public void WriteBytes(string relative, byte[] bytes) => File.WriteAllBytes(PathOf(relative), bytes);
 
     /// <summary>Replaces text that must be present: a test whose edit silently missed would prove nothing.</summary>

@@ -1,0 +1,24 @@
+using MinatoSite.Diagnostics;
+using MinatoSite.Loading;
+
+namespace MinatoSite.Cli;
+
+/// <summary>
+/// The language the commands speak: <c>--lang</c> when given, else <c>messages:</c> in <c>data/site.yml</c>, else
+/// Japanese, the staff's language. Read on its own, before anything else, so that even the errors that stop the site
+/// file from being read are said in the language it asks for whenever it can be read that far.
+/// </summary>
+public static class MessageLanguage
+{
+    public const string SettingsFile = "data/site.yml";
+
+    public static MessageCatalogue Choose(string root, string? option)
+    {
+        if (MessageCatalogue.For(option) is { } chosen) return chosen;
+        // Errors of the file are not reported here: the run that follows reports them, in this language.
+        var errors = new ErrorList();
+        var source = File.Exists(Path.Combine(root, SettingsFile)) ? SourceFile.Read(root, SettingsFile, errors) : null;
+        var map = source is null ? null : YamlMap.Parse(SettingsFile, source.Text, 1, errors);
+        return MessageCatalogue.For(map?.String("messages", false)) ?? MessageCatalogue.Japanese;
+    }
+}
