@@ -28,6 +28,7 @@ public static class Commands
         root.Subcommands.Add(Check());
         root.Subcommands.Add(New());
         root.Subcommands.Add(Preview());
+        root.Subcommands.Add(MessagesCommand());
         return root;
     }
 
@@ -215,6 +216,32 @@ public static class Commands
                 return 1;
             }
             Console.WriteLine(Messages.NewWrote(path).In(say));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command MessagesCommand()
+    {
+        var rootOption = RootOption();
+        var lang = LangOption();
+        var guide = new Option<string?>("--guide") { Description = "Replace the table of messages in this Markdown file (between its two marker lines) instead of printing it" };
+        var command = new Command("messages", "Print every message the program can show, as the editing guide lists them") { rootOption, lang, guide };
+        command.SetAction(parse =>
+        {
+            var say = Speak(parse, rootOption, lang);
+            if (parse.GetValue(guide) is not { } file)
+            {
+                Console.Write(MessageTable.Markdown(say));
+                return 0;
+            }
+            var updated = File.Exists(file) ? MessageTable.Replace(File.ReadAllText(file), say) : null;
+            if (updated is null)
+            {
+                Console.Error.WriteLine(Messages.Error(Messages.GuideNoPlace(file, MessageTable.Start, MessageTable.End)).In(say));
+                return ExitCodes.ContentErrors;
+            }
+            File.WriteAllText(file, updated);
             return 0;
         });
         return command;

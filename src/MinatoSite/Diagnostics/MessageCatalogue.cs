@@ -103,12 +103,30 @@ public sealed class MessageCatalogue
         var yaml = new YamlStream();
         yaml.Load(reader);
         var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-        YamlNode Field(string key) => root.Children[new YamlScalarNode(key)];
-        List<(string Key, string Text)> Pairs(string key) => ((YamlMappingNode)Field(key)).Children
-            .Select(p => (((YamlScalarNode)p.Key).Value!, ((YamlScalarNode)p.Value).Value ?? "")).ToList();
-        var messages = Pairs("messages");
-        return new MessageCatalogue(((YamlScalarNode)Field("language")).Value!, ((YamlScalarNode)Field("listSeparator")).Value!,
+        YamlNode Field(YamlMappingNode map, string key) => map.Children[new YamlScalarNode(key)];
+        List<(string Key, YamlNode Value)> Pairs(YamlNode map) =>
+            ((YamlMappingNode)map).Children.Select(p => (((YamlScalarNode)p.Key).Value!, p.Value)).ToList();
+        string Text(YamlNode node) => ((YamlScalarNode)node).Value ?? "";
+        var titles = Pairs(Field(root, "sections")).ToDictionary(s => s.Key, s => Text(s.Value), StringComparer.Ordinal);
+        var sections = Pairs(Field(root, "messages"))
+            .Select(s => new Section(s.Key, titles[s.Key], Pairs(s.Value).Select(m => (m.Key, Text(m.Value))).ToList())).ToList();
+        var messages = sections.SelectMany(s => s.Messages).ToList();
+        return new MessageCatalogue(Text(Field(root, "language")), Text(Field(root, "listSeparator")),
             messages.Select(m => m.Key).ToList(), messages.ToDictionary(m => m.Key, m => m.Text, StringComparer.Ordinal),
-            Pairs("placeholders").ToDictionary(p => p.Key, p => p.Text, StringComparer.Ordinal));
+            Pairs(Field(root, "placeholders")).ToDictionary(p => p.Key, p => Text(p.Value), StringComparer.Ordinal))
+        {
+            Sections = sections,
+        };
     }
+
+    /// <summary>A group of messages as the editing guide lists them, with its title in the catalogue's language.</summary>
+    public sealed record Section(string Id, string Title, IReadOnlyList<(string Key, string Text)> Messages)
+    {
+        /// <summary>The words that are parts of other messages and of a pull request's summary: not listed on their own.</summary>
+        public const string Words = "words";
+    }
+
+    /// <summary>The messages by section, in the catalogue's order.</summary>
+    public IReadOnlyList<Section> Sections { get; private init; } = [];
+
 }

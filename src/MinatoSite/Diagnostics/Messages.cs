@@ -42,7 +42,7 @@ public static class Messages
     // The front matter and YAML.
     public static Message TheFrontMatter() => Of();
     public static Message TheYaml() => Of();
-    public static Message NoFrontMatter(string line) => Of([("line", line)]);
+    public static Message NoFrontMatter(string text) => Of([("text", text)]);
     public static Message NoFrontMatterEmptyLine() => Of();
     public static Message FrontMatterNotClosed() => Of();
     public static Message TabIndent(int line, int column) => Of([("line", line), ("column", column)]);
@@ -71,6 +71,7 @@ public static class Messages
     public static Message UnclosedSingleQuote() => Of();
     public static Message ExpectedDash() => Of();
     public static Message UnexpectedEnd() => Of();
+    public static Message IndentedUnderValue(int indent, int above) => Of([("indent", indent), ("above", above)]);
 
     // Fields.
     public static Message ItemOf(string list) => Of([("list", list)]);
@@ -277,4 +278,9 @@ public static class Messages
     public static Message PreviewPageTitle(int count) => Of([("count", count)]);
     public static Message PreviewPageHeading(int count) => Of([("count", count)]);
     public static Message PreviewPageHint() => Of();
+
+    // The table of messages in the editing guide.
+    public static Message GuideLegend() => Of();
+    public static Message GuideColumn() => Of();
+    public static Message GuideNoPlace(string file, string start, string end) => Of([("file", file), ("start", start), ("end", end)]);
 }

@@ -51,6 +51,11 @@ internal static partial class ImeHints
         return null;
     }
 
+    /// <summary>Whether a line (its indentation removed) starts a field: an ASCII name, then ':' and a space or the end.</summary>
+    public static bool StartsField(string line) =>
+        Field().Match(line) is { Success: true } field && field.Groups["colon"].Value == ":" && field.Groups["after"].Length == 0
+        && field.Groups["space"].Value is "" or " ";
+
     /// <summary>Where a double-quoted value ends before its text does: the index of the early closing quote.</summary>
     private static int? StrayQuote(string value)
     {

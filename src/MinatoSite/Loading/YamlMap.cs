@@ -65,7 +65,7 @@ public sealed class YamlMap
             // YamlDotNet reports a few malformed inputs without a position; the start of the YAML is then the best we have.
             var line = ex is YamlException positioned ? (int)positioned.Start.Line + firstLine - 1 : firstLine;
             // The parser's own words are never shown: a message it has that is not explained below gets the general advice.
-            var reason = ex is YamlException known ? Explain(known) : null;
+            var reason = ex is YamlException known ? IndentedUnderValue(yaml, known) ?? Explain(known) : null;
             errors.Add(file, Math.Max(line, firstLine), reason is not null ? Messages.CannotBeReadHere(what, reason) : Messages.Malformed(what));
             return null;
         }
@@ -201,6 +201,28 @@ public sealed class YamlMap
             }
         }
         return open.Count > 0 ? open.Reverse().First() : null;
+    }
+
+    /// <summary>
+    /// A field indented further than the field above it, which has a value of its own (<c>  outlook: achieve</c>, then
+    /// <c>   progress: …</c>): YAML reads the line as the rest of that value and says "mapping values are not allowed",
+    /// ("found invalid mapping"), which is true of the text but not of the mistake. Null for anything else.
+    /// </summary>
+    private static Message? IndentedUnderValue(string yaml, YamlException ex)
+    {
+        var said = ex.InnerException?.Message ?? ex.Message;
+        if (!said.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) && !said.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase)) return null;
+        var lines = yaml.Split('\n');
+        var at = (int)ex.Start.Line - 1;
+        if (at <= 0 || at >= lines.Length) return null;
+        static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+        static bool IsField(string line) => ImeHints.StartsField(line.TrimStart(' '));
+        var above = at - 1;
+        while (above >= 0 && lines[above].Trim().Length == 0) above--;
+        if (above < 0 || !IsField(lines[at]) || !IsField(lines[above]) || Indent(lines[at]) <= Indent(lines[above])) return null;
+        // The field above has its value on its own line: the line below it is read as that value's continuation.
+        var value = lines[above][(lines[above].IndexOf(':') + 1)..].Trim();
+        return value.Length == 0 ? null : Messages.IndentedUnderValue(Indent(lines[at]), Indent(lines[above]));
     }
 
     /// <summary>
