@@ -56,6 +56,7 @@ public static class SiteBuilder
         new InitiativesData(),
         new Sitemap(),
         new Robots(),
+        new Schemas(),
         .. theme is null ? Array.Empty<IPageType>() : [new ThemeAssets(theme)],
     ];
 

@@ -10,13 +10,14 @@ namespace MinatoSite.Loading;
 /// </summary>
 internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
 {
-    private static readonly string[] InitiativeFields = ["id", "strategy", "number", "title", "achievements", "targets", "status", "repostOf", "updated"];
-    private static readonly string[] TranslatableFields = ["title", "achievements", "targets"];
-    private static readonly string[] ThresholdFields = ["value", "unit", "comparison", "outOf"];
     /// <summary>The decimals a threshold may have: as many as pages show (<c>Catalogue.FormatNumber</c>).</summary>
     private const int MaxDecimals = 3;
 
-    private static readonly Dictionary<string, Comparison> Comparisons = new() { ["at-least"] = Comparison.AtLeast, ["at-most"] = Comparison.AtMost };
+    private static readonly Dictionary<string, Comparison> Comparisons = new()
+    {
+        [Vocabulary.Comparisons[0]] = Comparison.AtLeast,
+        [Vocabulary.Comparisons[1]] = Comparison.AtMost,
+    };
 
     private readonly Dictionary<string, StrategyDraft> _strategies = data.Strategies.ToDictionary(s => s.Id);
 
@@ -116,7 +117,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             map.Error(null, Messages.InitiativeAsPage());
             return null;
         }
-        map.AllowOnly(["title"], Messages.NotAPageField());
+        map.AllowOnly(Vocabulary.PageFields, Messages.NotAPageField());
         var title = map.String("title", true);
         if (title is null) return null;
         var slug = Path.GetFileNameWithoutExtension(document.Source.Path).ToLowerInvariant();
@@ -138,7 +139,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
     private InitiativeDraft? ReadInitiative(FrontMatterDocument document, YamlMap map)
     {
         var path = document.Source.Path;
-        map.AllowOnly(InitiativeFields);
+        map.AllowOnly(Vocabulary.InitiativeFields);
         var id = map.String("id", true);
         var strategyId = map.String("strategy", true);
         var number = map.Int("number", true);
@@ -216,7 +217,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
                 valid = false;
                 continue;
             }
-            var text = map.ScalarText(node, key, item: true);
+            var text = YamlMap.IsEmpty(node) ? "" : map.ScalarText(node, key, item: true);
             if (text is null || text.Trim().Length == 0)
             {
                 if (text is not null) map.Error(node, Messages.ItemEmpty(key));
@@ -244,7 +245,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         {
             var item = map.AsMap(node, "targets", item: true);
             if (item is null) { valid = false; continue; }
-            item.AllowOnly(["text", "threshold"]);
+            item.AllowOnly(Vocabulary.TargetFields);
             var text = item.String("text", true);
             if (text is not null && Placeholders.Is(text))
             {
@@ -270,7 +271,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             return null;
         }
         var map = target.AsMap(node, "targets.threshold")!;
-        map.AllowOnly(ThresholdFields);
+        map.AllowOnly(Vocabulary.ThresholdFields);
         var value = map.Decimal("value", true);
         var unit = map.String("unit", true);
         var comparisonText = map.String("comparison", false);
@@ -326,16 +327,16 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         }
         var status = map.Map("status", true);
         if (status is null) return null;
-        status.AllowOnly(["outlook", "progress"]);
-        var outlook = ReadCode(status, "outlook", data.Outlooks);
-        var progress = ReadCode(status, "progress", data.Progresses);
+        status.AllowOnly(Vocabulary.StatusAxes);
+        var outlook = ReadCode(status, Vocabulary.StatusAxes[0], data.Outlooks);
+        var progress = ReadCode(status, Vocabulary.StatusAxes[1], data.Progresses);
         return outlook is null || progress is null ? null : new InitiativeStatus(outlook, progress);
     }
 
     private StatusCode? ReadCode(YamlMap status, string axis, IReadOnlyList<StatusCode> codes)
     {
         // Present but empty, as new writes it: say what may be written there.
-        if (status.Get(axis) is YamlScalarNode { Value: null or "" } empty)
+        if (status.Get(axis) is { } empty && YamlMap.IsEmpty(empty))
         {
             status.Error(empty, Messages.StatusNoCode(status.FieldName(axis), codes.Select(c => c.Code), axis));
             return null;
@@ -369,12 +370,12 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         switch (target)
         {
             case PageDraft page:
-                map.AllowOnly(["title"], Messages.NotTranslatablePage());
+                map.AllowOnly(Vocabulary.PageFields, Messages.NotTranslatablePage());
                 if (map.String("title", false) is { } pageTitle) page.Title.Translate(language, pageTitle);
                 if (body.Length > 0) page.Body.Translate(language, body);
                 break;
             case InitiativeDraft initiative:
-                map.AllowOnly(TranslatableFields, Messages.NotTranslatableInitiative(initiative.SourcePath, TranslatableFields));
+                map.AllowOnly(Vocabulary.TranslatableFields, Messages.NotTranslatableInitiative(initiative.SourcePath, Vocabulary.TranslatableFields));
                 if (map.String("title", false) is { } title) initiative.Title.Translate(language, title);
                 TranslateList(map, "achievements", initiative.Achievements, initiative.SourcePath, language, n => map.ScalarText(n, "achievements", item: true));
                 TranslateList(map, "targets", initiative.Targets.Select(t => t.Text).ToList(), initiative.SourcePath, language, n =>

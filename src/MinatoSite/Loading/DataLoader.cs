@@ -23,8 +23,6 @@ internal sealed record DataSet(
 /// <summary>Reads and validates <c>data/</c>. Returns null when a file is unusable; every problem goes to the error list.</summary>
 internal static class DataLoader
 {
-    private static readonly string[] Tones = ["positive", "negative", "neutral"];
-
     public static DataSet? Load(string root, ErrorList errors)
     {
         var settings = ReadSettings(root, errors);
@@ -55,7 +53,7 @@ internal static class DataLoader
     {
         var map = ReadYaml(root, "data/site.yml", errors);
         if (map is null) return null;
-        map.AllowOnly(["siteUrl", "repository", "branch", "license", "licenseUrl", "messages"]);
+        map.AllowOnly(Vocabulary.SiteFields);
         // The language of the program's messages is read again by the commands before they print (MessageLanguage):
         // here it is checked, so that a wrong one is reported like every other mistake.
         if (map.String("messages", false) is { } messages && MessageCatalogue.For(messages) is null)
@@ -85,19 +83,19 @@ internal static class DataLoader
         {
             var item = map.AsMap(node, "languages", item: true);
             if (item is null) continue;
-            item.AllowOnly(["code", "name", "htmlLang", "culture", "calendar", "source"]);
+            item.AllowOnly(Vocabulary.LanguageFields);
             var code = item.String("code", true);
             var name = item.String("name", true);
             var htmlLang = item.String("htmlLang", true);
             var cultureName = item.String("culture", true);
-            var calendar = item.String("calendar", false) ?? "gregorian";
+            var calendar = item.String("calendar", false) ?? Vocabulary.Calendars[0];
             var isSource = item.String("source", false) is "true";
-            if (calendar is not ("gregorian" or "japanese"))
+            if (!Vocabulary.Calendars.Contains(calendar))
                 item.Error(item.Get("calendar"), Messages.UnknownCalendar(calendar));
             // A BCP 47 tag: a language, then subtags such as a script (zh-Hans) or a region (pt-BR).
             foreach (var (key, tag) in new[] { ("code", code), ("htmlLang", htmlLang) })
             {
-                if (tag is not null && !System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+                if (tag is not null && !System.Text.RegularExpressions.Regex.IsMatch(tag, Vocabulary.LanguageTagPattern))
                 {
                     item.Error(item.Get(key), Messages.NotLanguageTag(key, tag));
                     if (key == "code") code = null; else htmlLang = null;
@@ -118,7 +116,7 @@ internal static class DataLoader
                 item.Error(item.Get("code"), Messages.LanguageTwice(code));
                 continue;
             }
-            result.Add(new Language(code, name, htmlLang, isSource ? "" : code + "/", culture, calendar == "japanese", isSource));
+            result.Add(new Language(code, name, htmlLang, isSource ? "" : code + "/", culture, calendar == Vocabulary.Calendars[1], isSource));
         }
         if (result.Count(l => l.IsSource) != 1)
         {
@@ -130,9 +128,9 @@ internal static class DataLoader
 
     private static (List<StatusCode>, List<StatusCode>) ReadStatuses(string root, ErrorList errors)
     {
-        var axes = new Dictionary<string, List<StatusCode>> { ["outlook"] = [], ["progress"] = [] };
+        var axes = Vocabulary.StatusAxes.ToDictionary(a => a, _ => new List<StatusCode>());
         var map = ReadYaml(root, "data/statuses.yml", errors);
-        if (map is null) return (axes["outlook"], axes["progress"]);
+        if (map is null) return (axes[Vocabulary.StatusAxes[0]], axes[Vocabulary.StatusAxes[1]]);
         map.AllowOnly(axes.Keys.ToList());
         foreach (var (axis, codes) in axes)
         {
@@ -142,16 +140,16 @@ internal static class DataLoader
             {
                 var item = map.AsMap(node, axis, item: true);
                 if (item is null) continue;
-                item.AllowOnly(["code", "tone"]);
+                item.AllowOnly(Vocabulary.StatusCodeFields);
                 var code = item.String("code", true);
                 var tone = item.String("tone", true);
-                if (tone is not null && !Tones.Contains(tone))
-                    item.Error(item.Get("tone"), Messages.UnknownTone(tone, Tones));
+                if (tone is not null && !Vocabulary.Tones.Contains(tone))
+                    item.Error(item.Get("tone"), Messages.UnknownTone(tone, Vocabulary.Tones));
                 else if (code is not null && tone is not null)
                     codes.Add(new StatusCode(axis, code, tone));
             }
         }
-        return (axes["outlook"], axes["progress"]);
+        return (axes[Vocabulary.StatusAxes[0]], axes[Vocabulary.StatusAxes[1]]);
     }
 
     private static List<string> ReadUnits(string root, ErrorList errors)
@@ -168,14 +166,14 @@ internal static class DataLoader
     {
         var map = ReadYaml(root, "data/report.yml", errors);
         if (map is null) return null;
-        map.AllowOnly(["id", "fiscalYear", "stage", "title", "meeting", "date", "updated"]);
+        map.AllowOnly(Vocabulary.ReportFields);
         var id = map.String("id", true);
         var year = map.Int("fiscalYear", true);
         var stage = map.String("stage", true);
         var title = map.String("title", true);
         var meeting = map.String("meeting", true);
         var dateText = map.String("date", true);
-        if (stage is not null and not ("midterm" or "yearend"))
+        if (stage is not null && !Vocabulary.Stages.Contains(stage))
             map.Error(map.Get("stage"), Messages.UnknownStage(stage));
         DateOnly? date = null;
         if (dateText is not null)
@@ -204,7 +202,7 @@ internal static class DataLoader
             var path = $"data/report.{language.Code}.yml";
             var translation = ReadYaml(root, path, errors, required: false);
             if (translation is null) continue;
-            translation.AllowOnly(["title", "meeting"], Messages.NotTranslatableReport());
+            translation.AllowOnly(Vocabulary.ReportTranslationFields, Messages.NotTranslatableReport());
             if (translation.String("title", false) is { } t) titleText.Translate(language, t);
             if (translation.String("meeting", false) is { } m) meetingText.Translate(language, m);
         }
@@ -224,12 +222,12 @@ internal static class DataLoader
         {
             var item = map.AsMap(node, "challenges", item: true);
             if (item is null) continue;
-            item.AllowOnly(["id", "number", "title", "targetsHeading", "strategies"]);
+            item.AllowOnly(Vocabulary.ChallengeFields);
             var id = item.String("id", true);
             var number = item.Int("number", false);
             var title = item.String("title", true);
-            var heading = item.String("targetsHeading", false) ?? "indicator";
-            if (heading is not ("indicator" or "goal"))
+            var heading = item.String("targetsHeading", false) ?? Vocabulary.TargetsHeadings[0];
+            if (!Vocabulary.TargetsHeadings.Contains(heading))
                 item.Error(item.Get("targetsHeading"), Messages.UnknownTargetsHeading(heading));
             if (id is null || title is null) continue;
             if (!IsSlug(id)) item.Error(item.Get("id"), Messages.NotSlug(id));
@@ -243,7 +241,7 @@ internal static class DataLoader
             {
                 var s = item.AsMap(strategyNode, "strategies", item: true);
                 if (s is null) continue;
-                s.AllowOnly(["id", "title"]);
+                s.AllowOnly(Vocabulary.StrategyFields);
                 var sid = s.String("id", true);
                 var stitle = s.String("title", true);
                 if (sid is null || stitle is null) continue;
@@ -253,7 +251,7 @@ internal static class DataLoader
                     s.Error(s.Get("id"), Messages.StrategyTwice(sid));
                     continue;
                 }
-                challenge.Strategies.Add(new StrategyDraft { Id = sid, Title = new TextDraft(stitle), TargetsHeading = heading == "goal" ? "field.targets-goal" : "field.targets" });
+                challenge.Strategies.Add(new StrategyDraft { Id = sid, Title = new TextDraft(stitle), TargetsHeading = heading == Vocabulary.TargetsHeadings[1] ? "field.targets-goal" : "field.targets" });
             }
             challenges.Add(challenge);
         }
@@ -274,7 +272,7 @@ internal static class DataLoader
         {
             var item = map.AsMap(node, "challenges", item: true);
             if (item is null) continue;
-            item.AllowOnly(["id", "title", "strategies"], notTranslatable);
+            item.AllowOnly(Vocabulary.ChallengeTranslationFields, notTranslatable);
             var id = item.String("id", true);
             var challenge = id is null ? null : byId.GetValueOrDefault(id);
             if (id is not null && challenge is null)
@@ -287,7 +285,7 @@ internal static class DataLoader
             {
                 var s = item.AsMap(strategyNode, "strategies", item: true);
                 if (s is null) continue;
-                s.AllowOnly(["id", "title"], notTranslatable);
+                s.AllowOnly(Vocabulary.StrategyFields, notTranslatable);
                 var sid = s.String("id", true);
                 var strategy = challenge?.Strategies.FirstOrDefault(x => x.Id == sid);
                 if (sid is not null && strategy is null)

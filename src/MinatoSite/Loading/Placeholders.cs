@@ -10,7 +10,7 @@ public static class Placeholders
     public const string Achievement = "取組実績を書いてください";
     public const string Target = "目標を書いてください（例: …と回答した割合：55%以上）";
 
-    private static readonly string[] All = [Achievement, Target];
+    public static readonly IReadOnlyList<string> All = [Achievement, Target];
 
     public static bool Is(string text) => All.Contains(text.Trim(), StringComparer.Ordinal);
 

@@ -84,6 +84,7 @@ public static class SiteLoader
             Languages = languages,
             Catalogues = data.Catalogues,
             Outlooks = data.Outlooks,
+            Units = data.Units,
             Progresses = data.Progresses,
             Challenges = challenges,
             Pages = pages.Select(p => new ContentPage

@@ -282,7 +282,14 @@ public sealed class YamlMap
     public YamlNode? Get(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    public bool Has(string key) => Get(key) is not null and not YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain };
+    public bool Has(string key) => Get(key) is { } node && !IsEmpty(node);
+
+    /// <summary>
+    /// A value that says nothing: left empty, or YAML's null written out (<c>~</c>, <c>null</c>), which an editor's
+    /// YAML support and the schemas read as no value, and the site so reads too.
+    /// </summary>
+    public static bool IsEmpty(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
     /// <summary>Reports fields that are not in <paramref name="allowed"/>: usually a typo that would otherwise be ignored silently.</summary>
     public void AllowOnly(IReadOnlyCollection<string> allowed, Message? why = null)
@@ -326,7 +333,7 @@ public sealed class YamlMap
     public string? String(string key, bool required)
     {
         var node = Get(key);
-        if (node is null || node is YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain })
+        if (node is null || IsEmpty(node))
         {
             if (required) Error(node, Messages.FieldMissing(FieldName(key)));
             return null;
@@ -380,7 +387,7 @@ public sealed class YamlMap
     public IReadOnlyList<YamlNode>? List(string key, bool required)
     {
         var node = Get(key);
-        if (node is null || node is YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain })
+        if (node is null || IsEmpty(node))
         {
             if (required) Error(node, Messages.FieldMissing(FieldName(key)));
             return required ? null : [];

@@ -9,6 +9,8 @@ public sealed class SiteModel
     public required IReadOnlyDictionary<string, Catalogue> Catalogues { get; init; }
     public required IReadOnlyList<StatusCode> Outlooks { get; init; }
     public required IReadOnlyList<StatusCode> Progresses { get; init; }
+    /// <summary>The units a threshold may use, from <c>data/units.yml</c>.</summary>
+    public required IReadOnlyList<string> Units { get; init; }
     public required IReadOnlyList<Challenge> Challenges { get; init; }
     public required IReadOnlyList<ContentPage> Pages { get; init; }
 

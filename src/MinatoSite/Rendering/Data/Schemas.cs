@@ -1,0 +1,240 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MinatoSite.Diagnostics;
+using MinatoSite.Loading;
+using MinatoSite.Model;
+using MinatoSite.Planning;
+
+namespace MinatoSite.Rendering.Data;
+
+/// <summary>
+/// JSON Schemas of the source files, published with the site under <c>schemas/</c> for editors (VS Code's YAML
+/// extension reads them, see <c>.vscode/settings.json</c>). They are made at every build from the same lists the
+/// loader checks against: the vocabularies of <see cref="Vocabulary"/>, and the codes, units and strategies of
+/// <c>data/</c>, so that a unit added to <c>data/units.yml</c> is in the schema of the next build, with nothing to
+/// regenerate. What no schema can say (an id that matches its file name, a date after today, a threshold above
+/// its scale) the loader alone checks.
+/// </summary>
+public sealed class Schemas : IPageType
+{
+    public const string Folder = "schemas/";
+
+    /// <summary>Each schema: its file name and what makes it from the model.</summary>
+    public static readonly IReadOnlyList<(string Name, Func<SiteModel, JsonObject> Make)> All =
+    [
+        ("initiative", Initiative),
+        ("initiative-translation", InitiativeTranslation),
+        ("plan", _ => Plan()),
+        ("report", _ => Report()),
+        ("statuses", _ => Statuses()),
+        ("languages", _ => Languages()),
+        ("site", _ => Site()),
+        ("units", _ => Units()),
+    ];
+
+    public static string PathOf(string name) => $"{Folder}{name}.schema.json";
+
+    public string Name => "JSON Schemas";
+
+    public IEnumerable<PlannedFile> Plan(SiteModel model) =>
+        All.Select(s => new PlannedFile(PathOf(s.Name), PathOf(s.Name), null, OutputFormat.JsonSchema, Reads.Nothing, "the site's JSON Schemas", this, s.Name) { Listed = false });
+
+    public OutputFile Render(PlannedFile file, SiteRenderer site)
+    {
+        var schema = All.First(s => s.Name == (string)file.Subject!).Make(site.Model);
+        schema.Insert(0, "$schema", "http://json-schema.org/draft-07/schema#");
+        schema.Insert(1, "$id", site.Urls.Absolute(null, file.Address));
+        return OutputFile.Data(file.Path, stream =>
+        {
+            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
+            schema.WriteTo(json);
+        });
+    }
+
+    // A text as the loader reads one: any scalar (a plain 2021 is the text "2021"), not empty or blank.
+    private static JsonObject Text(string? description = null) => Describe(new JsonObject
+    {
+        ["type"] = Types("string", "number", "boolean"),
+        ["pattern"] = @"\S",
+    }, description);
+
+    // A whole number as the loader reads one: digits, written plain or in quotes.
+    private static JsonObject WholeNumber(int minimum, string? description = null) => Describe(new JsonObject
+    {
+        ["type"] = Types("integer", "string"),
+        ["minimum"] = minimum,
+        ["pattern"] = minimum > 0 ? "^[1-9][0-9]*$" : "^[0-9]+$",
+    }, description);
+
+    // A number as the loader reads one: digits and an optional decimal point, no sign.
+    private static JsonObject Decimal(string? description = null) => Describe(new JsonObject
+    {
+        ["type"] = Types("number", "string"),
+        ["minimum"] = 0,
+        ["pattern"] = @"^[0-9]+(\.[0-9]+)?$",
+    }, description);
+
+    private static JsonObject OneOf(IEnumerable<string> codes, string? description = null) => Describe(new JsonObject
+    {
+        ["type"] = "string",
+        ["enum"] = new JsonArray([.. codes.Select(c => (JsonNode)c)]),
+    }, description);
+
+    private static JsonObject Pattern(string pattern, string? description = null) =>
+        Describe(new JsonObject { ["type"] = "string", ["pattern"] = pattern }, description);
+
+    private static JsonObject List(JsonObject items, string? description = null) =>
+        Describe(new JsonObject { ["type"] = "array", ["items"] = items }, description);
+
+    private static JsonObject Fields(string title, string[] allowed, IReadOnlyDictionary<string, JsonObject> properties, params string[] required)
+    {
+        // Every allowed field is described, and only those: the two lists cannot drift apart.
+        if (!allowed.Order(StringComparer.Ordinal).SequenceEqual(properties.Keys.Order(StringComparer.Ordinal)))
+            throw new InvalidOperationException($"the schema '{title}' describes {string.Join(", ", properties.Keys)}, the loader allows {string.Join(", ", allowed)}");
+        var schema = new JsonObject
+        {
+            ["title"] = title,
+            ["type"] = "object",
+            ["additionalProperties"] = false,
+        };
+        if (required.Length > 0) schema["required"] = new JsonArray([.. required.Select(r => (JsonNode)r)]);
+        schema["properties"] = new JsonObject(allowed.Select(a => new KeyValuePair<string, JsonNode?>(a, properties[a])));
+        return schema;
+    }
+
+    private static JsonArray Types(params string[] types) => new([.. types.Select(t => (JsonNode)t)]);
+
+    private static JsonObject Describe(JsonObject schema, string? description)
+    {
+        if (description is not null) schema.Insert(0, "description", description);
+        return schema;
+    }
+
+    private static JsonObject Initiative(SiteModel model)
+    {
+        var strategies = model.Strategies.Select(s => s.Id).ToList();
+        var id = $"^({string.Join('|', strategies.Select(System.Text.RegularExpressions.Regex.Escape))})-[1-9][0-9]*$";
+        // A text new wrote in the place of the staff's own is refused until it is replaced.
+        var ownText = Text();
+        ownText["not"] = new JsonObject { ["enum"] = new JsonArray([.. Placeholders.All.Select(p => (JsonNode)p)]) };
+        var schema = Fields("具体的取組 (initiative) front matter: input/{strategy}/{id}.md", Vocabulary.InitiativeFields, new Dictionary<string, JsonObject>
+        {
+            ["id"] = Pattern(id, "戦略-番号, e.g. 2-1-3. Must equal the file name."),
+            ["strategy"] = OneOf(strategies, "The 戦略 of data/plan.yml. Must equal the folder name."),
+            ["number"] = WholeNumber(1, "具体的取組の番号 within the strategy, as in the report."),
+            ["title"] = Text("具体的取組の名称, as written in the report."),
+            ["achievements"] = List(ownText.DeepClone().AsObject(), "現状の主な取組実績: one item per result."),
+            ["targets"] = List(Fields("目標", Vocabulary.TargetFields, new Dictionary<string, JsonObject>
+            {
+                ["text"] = ownText.DeepClone().AsObject(),
+                ["threshold"] = Fields("数値目標", Vocabulary.ThresholdFields, new Dictionary<string, JsonObject>
+                {
+                    ["value"] = Decimal("Digits and an optional decimal point, no commas or units: 55 for 55%以上."),
+                    ["unit"] = OneOf(model.Units, "A unit of data/units.yml."),
+                    ["comparison"] = OneOf(Vocabulary.Comparisons, "at-least (以上) or at-most (以下); left out for an exact target."),
+                    ["outOf"] = Decimal("The top of a score's scale: 5 for 5点満点."),
+                }, "value", "unit"),
+            }, "text"), "目標（取組によりめざす指標）: one item per indicator."),
+            ["status"] = Fields("達成状況", Vocabulary.StatusAxes, new Dictionary<string, JsonObject>
+            {
+                [Vocabulary.StatusAxes[0]] = OneOf(model.Outlooks.Select(c => c.Code), Labels(model, model.Outlooks)),
+                [Vocabulary.StatusAxes[1]] = OneOf(model.Progresses.Select(c => c.Code), Labels(model, model.Progresses)),
+            }, Vocabulary.StatusAxes),
+            ["repostOf"] = Pattern(id, "Only for an initiative that re-lists another (…の再掲): its id. It then has no status, achievements or targets."),
+            ["updated"] = Pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "The day the content was last changed, e.g. 2021-12-24."),
+        }, "id", "strategy", "number", "title");
+        // An initiative has a status of its own, or re-lists another and has none.
+        schema["oneOf"] = new JsonArray(
+            new JsonObject { ["required"] = new JsonArray("status"), ["not"] = new JsonObject { ["required"] = new JsonArray("repostOf") } },
+            new JsonObject
+            {
+                ["required"] = new JsonArray("repostOf"),
+                ["not"] = new JsonObject { ["anyOf"] = new JsonArray([.. new[] { "status", "achievements", "targets" }.Select(f => (JsonNode)new JsonObject { ["required"] = new JsonArray(f) })]) },
+            });
+        return schema;
+    }
+
+    private static string Labels(SiteModel model, IEnumerable<StatusCode> codes)
+    {
+        var labels = model.Catalogues[model.SourceLanguage.Code];
+        return string.Join(", ", codes.Select(c => $"{c.Code} = {labels[c.LabelKey]}"));
+    }
+
+    private static JsonObject InitiativeTranslation(SiteModel model) =>
+        Fields("Translation of an initiative: input/{strategy}/{id}.{language}.md. Only its texts; the rest comes from the Japanese file.",
+            Vocabulary.TranslatableFields, new Dictionary<string, JsonObject>
+            {
+                ["title"] = Text(),
+                ["achievements"] = List(Text(), "The items of the Japanese file, in the same order."),
+                ["targets"] = List(Fields("目標", ["text"], new Dictionary<string, JsonObject> { ["text"] = Text() }, "text"), "The targets of the Japanese file, in the same order."),
+            });
+
+    private static JsonObject Plan() =>
+        Fields("data/plan.yml: 経営課題 and 戦略 in official order", ["challenges"], new Dictionary<string, JsonObject>
+        {
+            ["challenges"] = List(Fields("経営課題", Vocabulary.ChallengeFields, new Dictionary<string, JsonObject>
+            {
+                ["id"] = Pattern(Vocabulary.SlugPattern),
+                ["number"] = WholeNumber(0, "The official number; none for the 市政改革プラン section."),
+                ["title"] = Text(),
+                ["targetsHeading"] = OneOf(Vocabulary.TargetsHeadings, "indicator: 目標（取組によりめざす指標）; goal: 目標"),
+                ["strategies"] = List(Fields("戦略", Vocabulary.StrategyFields, new Dictionary<string, JsonObject>
+                {
+                    ["id"] = Pattern(Vocabulary.SlugPattern),
+                    ["title"] = Text(),
+                }, "id", "title")),
+            }, "id", "title", "strategies")),
+        }, "challenges");
+
+    private static JsonObject Report() =>
+        Fields("data/report.yml: the published report", Vocabulary.ReportFields, new Dictionary<string, JsonObject>
+        {
+            ["id"] = Text(),
+            ["fiscalYear"] = WholeNumber(1),
+            ["stage"] = OneOf(Vocabulary.Stages, "midterm: 中間振り返り; yearend: 自己評価"),
+            ["title"] = Text(),
+            ["meeting"] = Text(),
+            ["date"] = Pattern("^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$", "The month of publication, e.g. 2021-11 (or a day)."),
+            ["updated"] = Pattern("^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$", "When the content as a whole last changed (default: date)."),
+        }, "id", "fiscalYear", "stage", "title", "meeting", "date");
+
+    private static JsonObject Statuses() =>
+        Fields("data/statuses.yml: status codes on two axes", Vocabulary.StatusAxes,
+            Vocabulary.StatusAxes.ToDictionary(a => a, _ => List(Fields("status code", Vocabulary.StatusCodeFields, new Dictionary<string, JsonObject>
+            {
+                ["code"] = Pattern("^[a-z][a-z-]*$"),
+                ["tone"] = OneOf(Vocabulary.Tones),
+            }, "code", "tone"))), Vocabulary.StatusAxes);
+
+    private static JsonObject Languages() =>
+        Fields("data/languages.yml: the languages of the site", ["languages"], new Dictionary<string, JsonObject>
+        {
+            ["languages"] = List(Fields("language", Vocabulary.LanguageFields, new Dictionary<string, JsonObject>
+            {
+                ["code"] = Pattern(Vocabulary.LanguageTagPattern, "A BCP 47 tag, in file names (2-1-3.en.md) and addresses (/en/)."),
+                ["name"] = Text(),
+                ["htmlLang"] = Pattern(Vocabulary.LanguageTagPattern),
+                ["culture"] = Text(),
+                ["calendar"] = OneOf(Vocabulary.Calendars),
+                ["source"] = new JsonObject { ["type"] = Types("boolean", "string"), ["pattern"] = "^(true|false)$" },
+            }, "code", "name", "htmlLang", "culture")),
+        }, "languages");
+
+    private static JsonObject Site() =>
+        Fields("data/site.yml: site settings", Vocabulary.SiteFields, new Dictionary<string, JsonObject>
+        {
+            ["siteUrl"] = Pattern("^https?://"),
+            ["repository"] = Pattern("^https?://"),
+            ["branch"] = Text(),
+            ["license"] = Text(),
+            ["licenseUrl"] = Pattern("^https?://"),
+            ["messages"] = OneOf(MessageCatalogue.Languages, "The language of the program's messages (default ja)."),
+        }, "siteUrl", "repository", "branch", "license", "licenseUrl");
+
+    private static JsonObject Units() =>
+        Fields("data/units.yml: the units a threshold may use", ["units"], new Dictionary<string, JsonObject>
+        {
+            ["units"] = List(Text(), "One unit per line; its label in each file of data/strings/ under unit."),
+        }, "units");
+}
