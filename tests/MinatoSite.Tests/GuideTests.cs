@@ -23,6 +23,16 @@ public sealed class GuideTests
             "the table of messages in docs/editing-guide.md is not the program's: run 'dotnet run --project src/MinatoSite -- messages --lang ja --guide docs/editing-guide.md'");
     }
 
+    [Fact]
+    public void Every_picture_of_the_guide_is_shown_in_it_and_exists()
+    {
+        var images = Directory.EnumerateFiles(Path.Combine(Repository.Root, "docs/images"), "*.png").Select(Path.GetFileName).ToList();
+        Assert.NotEmpty(images);
+        foreach (var image in images) Assert.Contains($"](images/{image})", Guide);
+        foreach (System.Text.RegularExpressions.Match shown in System.Text.RegularExpressions.Regex.Matches(Guide, @"!\[[^\]]+\]\((images/[^)]+)\)"))
+            Assert.True(File.Exists(Path.Combine(Repository.Root, "docs", shown.Groups[1].Value)), shown.Value);
+    }
+
     /// <summary>A common mistake, made on a copy of the real content: an edit of one file.</summary>
     public sealed record Mistake(string File, string From, string To, string? Reported = null);
 

@@ -256,8 +256,7 @@ public static class Commands
         var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
         if (string.IsNullOrEmpty(path)) return;
         (IReadOnlyList<MinatoSite.Review.InitiativeChange>?, IReadOnlyList<Message>?, Message?) review = (null, null, Messages.SummaryNoBase());
-        if (baseRef is not null && model is null) review = (null, null, Messages.SummaryChangeHasErrors());
-        else if (baseRef is not null)
+        if (baseRef is not null && model is not null && !errors.HasErrors)
         {
             var (before, problem) = MinatoSite.Review.ChangeSummary.LoadBase(root, baseRef);
             review = before is null ? (null, null, problem)

@@ -144,7 +144,9 @@ public static class ChangeSummary
                 text.AppendLine($"| {(error.IsWarning ? Messages.SummaryWarning() : Messages.SummaryError()).In(say)} | `{Cell(error.File)}` | {(error.Line > 0 ? error.Line : "")} | {Cell(error.Text.In(say))} |");
         }
         text.AppendLine().AppendLine($"## {Messages.SummaryChangesTitle().In(say)}").AppendLine();
-        if (review.Problem is not null) text.AppendLine(Cell(Messages.SummaryNotCompared(review.Problem).In(say)));
+        // While the change has errors there is no model of it to compare: fixing them shows the changes.
+        if (model is null || list.Count > 0) text.AppendLine(Messages.SummaryChangeHasErrors().In(say));
+        else if (review.Problem is not null) text.AppendLine(Cell(Messages.SummaryNotCompared(review.Problem).In(say)));
         else if (review.Changes is { Count: 0 } && review.Others is null or { Count: 0 }) text.AppendLine(Messages.SummaryNothingChanges().In(say));
         else if (review.Changes is { Count: 0 }) text.AppendLine(Messages.SummaryNoInitiativeChanges().In(say));
         else if (review.Changes is { } changes && model is not null)
