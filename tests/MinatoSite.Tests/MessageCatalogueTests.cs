@@ -144,6 +144,12 @@ public sealed class MistakesInBothLanguagesTests : ScratchSiteTests
         "the '[' at column 8 of line", "文字目の「[」が閉じられていません。")]
     [InlineData("title: 津波避難ビルの確保", "title: \"津波\"避難\"ビル\"の確保\"", "title:",
         "write that quote as \\\"", "その \" は \\\" と書くか、「」を使ってください。")]
+    [InlineData("title: 津波避難ビルの確保", "title: \"津波避難ビルの確保", "title:",
+        "a text opened with '\"' is not closed on its line", "\" で始めた文が、その行で閉じられていません。")]
+    [InlineData("title: 津波避難ビルの確保", "title: '津波避難ビルの確保", "title:",
+        "a text opened with ' is not closed on its line", "' で始めた文が、その行で閉じられていません。")]
+    [InlineData("  progress: behind-schedule", "   progress: behind-schedule", "progress:",
+        "this line is indented by 3 spaces and the field above it by 2", "この行の字下げ（半角スペース 3 つ）が、上の項目（2 つ）と合っていない")]
     [InlineData("title: 津波避難ビルの確保", "title 津波避難ビルの確保", "title 津波",
         "this line is not a 'field: value' line", "「項目名: 値」の行になっていません。")]
     [InlineData("title: 津波避難ビルの確保", "title: 津波: 避難ビルの確保", "title:",

@@ -41,14 +41,20 @@ public sealed class NativeProgramTests(NativeProgram native)
         site.Write("theme/layouts/page.liquid", "{% if %}\n" + site.Read("theme/layouts/page.liquid"));
         using var output = new TempFolder();
 
+        // The messages travel inside the program: the native one says the same, in each language.
+        var said = new Dictionary<string, string[]>
+        {
+            [""] = ["status.progress の「behind」", "をここで読み取れません", "id「2-1-3」が重複しています", "「colour」という項目はありません", "9-9-9", "テンプレートの書き方の誤り"],
+            [" --lang en"] = ["status.progress 'behind'", "cannot be read here", "duplicate id '2-1-3'", "unknown field 'colour'", "9-9-9", "template syntax error"],
+        };
+        foreach (var (lang, expected) in said)
         foreach (var arguments in new[] { "check", "check --format github", $"build --no-search --output \"{output["site"]}\"" })
         {
-            var command = $"{arguments} --root \"{site.Root}\"";
+            var command = $"{arguments}{lang} --root \"{site.Root}\"";
             var (exit, text) = Programs.Run(command);
             Assert.Equal(1, exit);
-            foreach (var expected in new[] { "status.progress 'behind'", "cannot be read here", "duplicate id '2-1-3'", "unknown field 'colour'", "9-9-9" })
-                Assert.Contains(expected, text);
-            if (arguments.StartsWith("build", StringComparison.Ordinal)) Assert.Contains("template syntax error", text);
+            foreach (var words in expected[..^1]) Assert.Contains(words, text);
+            if (arguments.StartsWith("build", StringComparison.Ordinal)) Assert.Contains(expected[^1], text);
             Assert.Equal((exit, text), native.Run(command));
         }
         Assert.False(Directory.Exists(output["site"]), "a build with errors wrote files");
@@ -89,11 +95,11 @@ public sealed class NativeProgramTests(NativeProgram native)
     /// <summary>The address the preview prints once it serves; bounded, so that a preview that never starts fails.</summary>
     private static async Task<Uri> Address(Process process)
     {
-        const string ready = "Previewing at ";
+        // "http://127.0.0.1:PORT/ でプレビューしています。…": the first address the program prints.
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
-            if (line.StartsWith(ready, StringComparison.Ordinal)) return new Uri(line[ready.Length..].Split(' ')[0]);
+            if (System.Text.RegularExpressions.Regex.Match(line, @"http://127\.0\.0\.1:\d+/\S*") is { Success: true } address) return new Uri(address.Value);
         }
         throw new InvalidOperationException("the native preview stopped before serving: " + await process.StandardError.ReadToEndAsync());
     }

@@ -66,6 +66,13 @@ public sealed class YamlMap
             var line = ex is YamlException positioned ? (int)positioned.Start.Line + firstLine - 1 : firstLine;
             // The parser's own words are never shown: a message it has that is not explained below gets the general advice.
             var reason = ex is YamlException known ? IndentedUnderValue(yaml, known) ?? Explain(known) : null;
+            // The text ended inside quotes: say which quote, opened on the line the parser names.
+            if (reason?.Key == nameof(Messages.UnexpectedEnd) && line - firstLine is var at && at >= 0 && yaml.Split('\n') is var lines && at < lines.Length)
+            {
+                var value = lines[at].TrimStart(' ', '-').Split(": ", 2)[^1].TrimStart();
+                if (value.StartsWith('\'')) reason = Messages.UnclosedSingleQuote();
+                else if (value.StartsWith('"')) reason = Messages.UnclosedDoubleQuote();
+            }
             errors.Add(file, Math.Max(line, firstLine), reason is not null ? Messages.CannotBeReadHere(what, reason) : Messages.Malformed(what));
             return null;
         }
