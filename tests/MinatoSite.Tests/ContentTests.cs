@@ -15,9 +15,9 @@ public sealed class ContentTests(BuiltSite site)
     [Fact]
     public void There_are_49_initiatives_in_19_strategies_and_the_reform_section()
     {
-        Assert.Equal(49, Initiatives.Count());
-        Assert.Equal(20, site.Model.Strategies.Count());
-        Assert.Equal(7, site.Model.Challenges.Count);
+        Assert.True(Initiatives.Count() == 49, Differs("-", "具体的取組の数 / number of initiatives", "49", $"{Initiatives.Count()}"));
+        Assert.True(site.Model.Strategies.Count() == 20, Differs("-", "戦略の数 / number of strategies", "20", $"{site.Model.Strategies.Count()}"));
+        Assert.True(site.Model.Challenges.Count == 7, Differs("-", "経営課題の数 / number of challenges", "7", $"{site.Model.Challenges.Count}"));
         var perStrategy = site.Model.Strategies.ToDictionary(s => s.Id, s => s.Initiatives.Count);
         var expected = new Dictionary<string, int>
         {
@@ -36,10 +36,15 @@ public sealed class ContentTests(BuiltSite site)
     [Fact]
     public void Statuses_are_as_the_source_says()
     {
-        Assert.Equal(["1-1-4", "4-1-3", "reform-1"], Ids(i => i.Status?.Outlook.Code == "not-achieve"));
-        Assert.Equal(["2-1-1", "2-1-2", "2-1-3", "2-1-4", "4-1-2"], Ids(i => i.Status?.Progress.Code == "behind-schedule"));
-        Assert.Equal(["reform-1", "reform-2", "reform-3"], Ids(i => i.Status?.Progress.Code == "implementing"));
-        Assert.Equal(["3-3-1"], Ids(i => i.Status is null));
+        void Codes(string what, string[] source, Func<Initiative, bool> which)
+        {
+            var site = Ids(which);
+            Assert.True(source.SequenceEqual(site), Differs(string.Join(", ", source.Except(site).Concat(site.Except(source))), what, string.Join(", ", source), string.Join(", ", site)));
+        }
+        Codes("status.outlook: not-achieve", ["1-1-4", "4-1-3", "reform-1"], i => i.Status?.Outlook.Code == "not-achieve");
+        Codes("status.progress: behind-schedule", ["2-1-1", "2-1-2", "2-1-3", "2-1-4", "4-1-2"], i => i.Status?.Progress.Code == "behind-schedule");
+        Codes("status.progress: implementing", ["reform-1", "reform-2", "reform-3"], i => i.Status?.Progress.Code == "implementing");
+        Codes("status（なし / none）", ["3-3-1"], i => i.Status is null);
         Assert.Equal("3-1-2", Initiatives.Single(i => i.Id == "3-3-1").RepostOf!.Id);
     }
 
@@ -58,15 +63,29 @@ public sealed class ContentTests(BuiltSite site)
     {
         var columns = row.Split('\t');
         var (id, title, outlook, progress) = (columns[0], columns[1], columns[2], columns[3]);
-        var initiative = Initiatives.Single(i => i.Id == id);
-        Assert.Equal(Corrections.Apply(title), initiative.Title.Source);
-        Assert.Equal(outlook, initiative.Status?.Outlook.Code ?? "-");
-        Assert.Equal(progress, initiative.Status?.Progress.Code ?? "-");
-        Assert.Equal(int.Parse(columns[4]), initiative.Achievements.Count);
-        Assert.Equal(int.Parse(columns[5]), initiative.Targets.Count);
+        var initiative = Initiatives.SingleOrDefault(i => i.Id == id);
+        Assert.True(initiative is not null, Differs(id, "ファイル / file", "input/…/" + id + ".md", "なし / none"));
+        Pinned(id, "title", Corrections.Apply(title), initiative.Title.Source);
+        Pinned(id, "status.outlook", outlook, initiative.Status?.Outlook.Code ?? "-");
+        Pinned(id, "status.progress", progress, initiative.Status?.Progress.Code ?? "-");
+        Pinned(id, "achievements（項目数 / items）", columns[4], $"{initiative.Achievements.Count}");
+        Pinned(id, "targets（項目数 / items）", columns[5], $"{initiative.Targets.Count}");
         var paragraphs = initiative.Narrative.IsEmpty ? 0 : initiative.Narrative.Source.Split("\n\n").Length;
-        Assert.Equal(int.Parse(columns[6]), paragraphs);
+        Pinned(id, "課題・改善策の段落数 / narrative paragraphs", columns[6], $"{paragraphs}");
     }
+
+    private static void Pinned(string id, string what, string source, string site) => Assert.True(source == site, Differs(id, what, source, site));
+
+    /// <summary>
+    /// What a staff member reads when a change to the transcribed report fails this test: in Japanese first, with
+    /// what to do. The report is the official document's; only a transcription mistake is corrected.
+    /// </summary>
+    private static string Differs(string id, string what, string source, string site) =>
+        $"令和3年度 中間振り返りの公式資料の書き写しと違います。具体的取組 {id} の {what} は、資料では「{source}」、サイトでは「{site}」です。" +
+        "この報告は公式資料のとおりに載せるもので、変えてよいのは書き写しの誤りを直すときだけです。誤りを直したのなら、input/CORRECTIONS.md に書き、" +
+        "担当者に tests/MinatoSite.Tests/Fixtures/source-table.tsv の更新を頼んでください。 / " +
+        $"This differs from the transcription of the FY2021 mid-term review: initiative {id}, {what}, is '{source}' in the source and '{site}' on the site. " +
+        "The report is published as the source says it: change it only to correct a transcription mistake, listed in input/CORRECTIONS.md, with Fixtures/source-table.tsv updated.";
 
     [Fact]
     public void The_independent_transcription_covers_every_initiative()

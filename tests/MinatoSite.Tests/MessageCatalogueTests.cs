@@ -150,6 +150,8 @@ public sealed class MistakesInBothLanguagesTests : ScratchSiteTests
         "a text opened with ' is not closed on its line", "' で始めた文が、その行で閉じられていません。")]
     [InlineData("  progress: behind-schedule", "   progress: behind-schedule", "progress:",
         "this line is indented by 3 spaces and the field above it by 2", "この行の字下げ（半角スペース 3 つ）が、上の項目（2 つ）と合っていない")]
+    [InlineData("  - text: 新たに指定した津波避難ビルの数：1箇所", "  - text: \"新たに指定した\"津波避難ビル\"の数：1箇所\"", "- text:",
+        "the text of 'text' has a '\"' inside its double quotes", "「text」の文の \" の中に、さらに \" があるため")]
     [InlineData("title: 津波避難ビルの確保", "title 津波避難ビルの確保", "title 津波",
         "this line is not a 'field: value' line", "「項目名: 値」の行になっていません。")]
     [InlineData("title: 津波避難ビルの確保", "title: 津波: 避難ビルの確保", "title:",

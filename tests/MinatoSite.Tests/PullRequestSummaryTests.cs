@@ -92,4 +92,17 @@ public sealed class PullRequestSummaryTests : ScratchSiteTests
         Assert.Contains($"- 戦略 {strategy.Id} の名称を変更", summary);
         Assert.Contains("具体的取組の表示は変わりません", summary);
     }
+
+    [Fact]
+    public void A_change_to_a_translation_alone_or_to_the_japanese_alone_is_said_so()
+    {
+        // The English target of 2-1-3 corrected; the Japanese narrative of 2-1-3 changed without its English.
+        Site.Replace("input/2-1/2-1-3.en.md", "1 location", "one location");
+        File.AppendAllText(Site.PathOf(File213), "\n追記した段落。\n");
+        var (exit, _, summary) = CheckAgainstHead();
+        Assert.Equal(0, exit);
+        var row = summary.Split('\n').Single(l => l.StartsWith("| 2-1-3 ", StringComparison.Ordinal));
+        Assert.Contains("目標の翻訳（en）だけを変更", row);
+        Assert.Contains("課題・改善策を変更（翻訳 en はそのまま）", row);
+    }
 }

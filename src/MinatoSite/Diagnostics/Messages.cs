@@ -260,6 +260,8 @@ public static class Messages
     public static Message ItemsAdded(Message what, int count) => Of([("what", what), ("count", count)]);
     public static Message ItemsRemoved(Message what, int count) => Of([("what", what), ("count", count)]);
     public static Message TextChanged(Message what) => Of([("what", what)]);
+    public static Message TextChangedTranslationKept(Message what, IEnumerable<string> languages) => Of([("what", what), ("languages", languages.ToList())]);
+    public static Message TranslationChanged(Message what, IEnumerable<string> languages) => Of([("what", what), ("languages", languages.ToList())]);
     public static Message TheTitle() => Of();
     public static Message TheAchievements() => Of();
     public static Message TheTargets() => Of();

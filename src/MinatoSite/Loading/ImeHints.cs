@@ -28,15 +28,17 @@ internal static partial class ImeHints
 
     /// <summary>
     /// The mistake on a line of YAML the parser could not read: its 1-based column and what to do; null when there is
-    /// none. Not asked of text the parser read: a list item such as <c>- SNS：14件</c> is text, not a field.
+    /// none. Not asked of text the parser read. In a list item only a half-width colon makes a field
+    /// (<c>- text: "…"</c>): <c>- SNS：14件</c> is text.
     /// </summary>
     public static (int Column, Message Message)? Check(string line)
     {
         if (Indentation(line) is { } indentation) return indentation;
         var trimmed = line.TrimStart(' ', '\u3000', '\t');
-        if (trimmed.Length == 0 || trimmed[0] == '#' || trimmed.StartsWith("- ", StringComparison.Ordinal)) return null;
+        if (trimmed.Length == 0 || trimmed[0] == '#') return null;
         var field = Field().Match(line);
         if (!field.Success) return null;
+        if (trimmed.StartsWith("- ", StringComparison.Ordinal) && (field.Groups["colon"].Value != ":" || field.Groups["after"].Length > 0)) return null;
         var key = field.Groups["key"].Value;
         if (field.Groups["colon"].Value == "：")
             return (field.Groups["colon"].Index + 1, Messages.WideColon(key));

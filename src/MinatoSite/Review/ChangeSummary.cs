@@ -110,7 +110,18 @@ public static class ChangeSummary
             var y = b.ToList();
             if (y.Count > x.Count) changes.Add(Messages.ItemsAdded(what, y.Count - x.Count));
             else if (y.Count < x.Count) changes.Add(Messages.ItemsRemoved(what, x.Count - y.Count));
-            else if (x.Zip(y).Any(p => !Same(p.First, p.Second))) changes.Add(Messages.TextChanged(what));
+            else if (x.Zip(y).Any(p => !Same(p.First, p.Second)))
+            {
+                // Said apart, so that a reviewer sees whether the official Japanese text changed, or only a translation,
+                // and which translations did not follow a change of the Japanese.
+                var changed = x.Zip(y).Where(p => p.First.Source != p.Second.Source).ToList();
+                var languages = y.SelectMany(t => t.Translations.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+                if (changed.Count == 0)
+                    changes.Add(Messages.TranslationChanged(what, languages.Where(l => x.Zip(y).Any(p => p.First.Translations.GetValueOrDefault(l) != p.Second.Translations.GetValueOrDefault(l)))));
+                else if (languages.Where(l => changed.All(p => p.Second.Translations.TryGetValue(l, out var t) && p.First.Translations.GetValueOrDefault(l) == t)).ToList() is { Count: > 0 } kept)
+                    changes.Add(Messages.TextChangedTranslationKept(what, kept));
+                else changes.Add(Messages.TextChanged(what));
+            }
         }
         Compare(Messages.TheTitle(), [before.Title], [after.Title]);
         Compare(Messages.TheAchievements(), before.Achievements, after.Achievements);
