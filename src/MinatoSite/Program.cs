@@ -8,7 +8,15 @@ try
 }
 catch (Exception ex)
 {
-    // Said in Japanese, the staff's language: the failure may have come before the language was chosen.
-    Console.Error.WriteLine(Messages.Error(Messages.Unexpected(ex.GetType().Name, ex.Message)).In(MessageCatalogue.Japanese));
+    // In the language the command chose, else in Japanese, the staff's; should the messages themselves be what
+    // failed, in fixed words of both.
+    try
+    {
+        Console.Error.WriteLine(Messages.Error(Messages.Unexpected(ex.GetType().Name, ex.Message)).In(MessageLanguage.Chosen ?? MessageCatalogue.Japanese));
+    }
+    catch (Exception)
+    {
+        Console.Error.WriteLine($"エラー: 予期しない問題でプログラムが止まりました。何も書き込んでいません。 / error: an unexpected problem stopped the program ({ex.GetType().Name}). Nothing was written.");
+    }
     return ExitCodes.Unexpected;
 }

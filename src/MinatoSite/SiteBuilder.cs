@@ -22,6 +22,9 @@ public sealed record BuildOptions(string Root, string Output, string BasePath = 
 
     /// <summary>Why the search index is missing, when it was wanted and could not be built.</summary>
     public Action<Message>? Warn { get; init; }
+
+    /// <summary>What takes a while and is not a problem, such as installing the search indexer on a fresh clone.</summary>
+    public Action<Message>? Progress { get; init; }
 }
 
 /// <summary>What a run made.</summary>
@@ -67,7 +70,7 @@ public static class SiteBuilder
     public static BuildResult? Build(BuildOptions options, ErrorList errors, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
-        using var disk = new DiskSink(options.Output, options.Root) { Search = options.Search, Warn = options.Warn, Timings = timings };
+        using var disk = new DiskSink(options.Output, options.Root) { Search = options.Search, Warn = options.Warn, Progress = options.Progress, Timings = timings };
         return Run(options, disk, errors, timings);
     }
 
@@ -102,7 +105,7 @@ public static class SiteBuilder
         }
         catch (MissingStringException ex)
         {
-            errors.Add(ex.Catalogue, 0, ex.Says);
+            errors.Add(ex.Catalogue, 0, Messages.StringMissing(ex.Key));
             return null;
         }
         catch (ContentFileException ex)
@@ -221,7 +224,7 @@ public static class SiteBuilder
         {
             TemplateException t => (t.File, t.Line, t.Says),
             ContentFileException c => (c.File, 0, c.Says),
-            MissingStringException m => (m.Catalogue, 0, m.Says),
+            MissingStringException m => (m.Catalogue, 0, Messages.StringMissing(m.Key)),
             _ => (f.File.Origin, 0, Messages.Detail(f.Message)),
         }))
         {

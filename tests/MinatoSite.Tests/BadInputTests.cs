@@ -85,7 +85,7 @@ public sealed class BadInputTests : IDisposable
         _site.Replace(File213, "strategy: 2-1", "strategy: 2-9");
         var error = Single(File213);
         Assert.Equal(3, error.Line);
-        Assert.StartsWith("strategy '2-9' is not in data/plan.yml; it is one of 1-1, 1-2", error.Message);
+        Assert.StartsWith("strategy '2-9' is not in data/plan.yml; write one of 1-1, 1-2", error.Message);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class BadInputTests : IDisposable
         System.IO.File.Delete(_site.PathOf(File213));
         var error = Single("input/2-2/2-1-3.md");
         Assert.Equal(2, error.Line);
-        Assert.Equal("id '2-1-3' does not match the file's place: the initiative 2-1-3 belongs in input/2-1/2-1-3.md", error.Message);
+        Assert.Equal("id '2-1-3' does not match the file's place: the initiative 2-1-3 belongs in input/2-1/2-1-3.md; move the file, or correct the id", error.Message);
     }
 
     [Fact]

@@ -68,6 +68,8 @@ public sealed class GuideTests
         ["status in a translation"] = new("input/2-1/2-1-3.en.md", "targets:", "status:\n  outlook: achieve\ntargets:"),
         ["translation behind (warning)"] = new("input/2-1/2-1-3.md", "  - 新たに指定する津波避難ビルの調整（4箇所調整中）", "  - 新たに指定する津波避難ビルの調整（4箇所調整中）\n  - 新たに1箇所を指定", "input/2-1/2-1-3.en.md"),
         ["copied file, id unchanged"] = new("input/2-1/2-1-3.md", "", "", "input/2-1/2-1-7.md"),
+        ["renamed file, id unchanged"] = new("input/2-1/2-1-3.md", "", "move", "input/2-1/2-1-9.md"),
+        ["saved as Shift_JIS"] = new("input/2-1/2-1-3.md", "", "shift_jis"),
     };
 
     [Theory]
@@ -77,8 +79,18 @@ public sealed class GuideTests
         var mistake = Cases[name];
         using var site = new SiteCopy();
         if (mistake.From.Length > 0) site.Replace(mistake.File, mistake.From, mistake.To);
-        // A copy of another initiative's file, saved under a new name without changing its id.
-        else site.Write(mistake.Reported!, site.Read(mistake.File));
+        // Saved by an editor in the old Japanese encoding.
+        else if (mistake.To == "shift_jis")
+        {
+            System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+            site.WriteBytes(mistake.File, System.Text.Encoding.GetEncoding("shift_jis").GetBytes(site.Read(mistake.File)));
+        }
+        // Another initiative's file copied, or renamed, without changing its id.
+        else
+        {
+            site.Write(mistake.Reported!, site.Read(mistake.File));
+            if (mistake.To == "move") File.Delete(site.PathOf(mistake.File));
+        }
         var errors = new ErrorList();
         SiteBuilder.Check(site.Root, errors);
         var said = errors.Sorted().Concat(errors.Warnings()).ToList();

@@ -94,9 +94,9 @@ public sealed class RefusedInputTests : ScratchSiteTests
     [Theory]
     [InlineData("title: \"\"", "title is empty")]
     [InlineData("title: \"\u3000\"", "title is empty")]
-    [InlineData("title: !!binary 5rSl5rOi", "'!!binary' is a YAML tag")]
-    [InlineData("title: &t 津波", "'&t' is a YAML anchor")]
-    [InlineData("title: *missing", "'*missing' is a YAML alias")]
+    [InlineData("title: !!binary 5rSl5rOi", "tag ('!!binary' says what kind of value follows)")]
+    [InlineData("title: &t 津波", "anchor ('&t' names the value)")]
+    [InlineData("title: *missing", "alias ('*missing' points to a value elsewhere)")]
     [InlineData("title: [津波避難ビルの確保", "is never closed")]
     [InlineData("title: {津波避難ビルの確保", "is never closed")]
     public void A_title_that_cannot_be_right_is_refused_at_its_line(string title, string expected)
@@ -179,7 +179,7 @@ public sealed class RefusedInputTests : ScratchSiteTests
         var errors = new ErrorList();
         Assert.Null(SiteBuilder.Check(Site.Root, errors));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
-        Assert.Contains(errors.Sorted(), e => e.File == "data/strings/ja.yml" && e.Line == 1 && e.Message.Contains("YAML anchor", StringComparison.Ordinal));
+        Assert.Contains(errors.Sorted(), e => e.File == "data/strings/ja.yml" && e.Line == 1 && e.Message.Contains("read by YAML as an anchor", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -143,15 +143,15 @@ public sealed class MistakesInBothLanguagesTests : ScratchSiteTests
     [InlineData("title: 津波避難ビルの確保", "title: [津波避難ビルの確保", "title:",
         "the '[' at column 8 of line", "文字目の「[」が閉じられていません。")]
     [InlineData("title: 津波避難ビルの確保", "title: \"津波\"避難\"ビル\"の確保\"", "title:",
-        "write that quote as \\\"", "その \" は \\\" と書くか、「」を使ってください。")]
+        "write that quote as \\\"", "中の \" は \\\" と書くか、「」に置き換えてください。")]
     [InlineData("title: 津波避難ビルの確保", "title: \"津波避難ビルの確保", "title:",
         "a text opened with '\"' is not closed on its line", "\" で始めた文が、その行で閉じられていません。")]
     [InlineData("title: 津波避難ビルの確保", "title: '津波避難ビルの確保", "title:",
         "a text opened with ' is not closed on its line", "' で始めた文が、その行で閉じられていません。")]
     [InlineData("  progress: behind-schedule", "   progress: behind-schedule", "progress:",
-        "this line is indented by 3 spaces and the field above it by 2", "この行の字下げ（半角スペース 3 つ）が、上の項目（2 つ）と合っていない")]
+        "this line starts with 3 spaces and the field above it with 2", "この行は行頭の半角スペースが 3 個、上の項目の行は 2 個です。")]
     [InlineData("  - text: 新たに指定した津波避難ビルの数：1箇所", "  - text: \"新たに指定した\"津波避難ビル\"の数：1箇所\"", "- text:",
-        "the text of 'text' has a '\"' inside its double quotes", "「text」の文の \" の中に、さらに \" があるため")]
+        "the text of 'text' has a '\"' inside its double quotes", "「text」の値を囲む \" の中に、もう1つ \" があるため")]
     [InlineData("title: 津波避難ビルの確保", "title 津波避難ビルの確保", "title 津波",
         "this line is not a 'field: value' line", "「項目名: 値」の行になっていません。")]
     [InlineData("title: 津波避難ビルの確保", "title: 津波: 避難ビルの確保", "title:",

@@ -103,6 +103,9 @@ public sealed class SchemaTests(BuiltSite site)
         ("threshold comparison", "unit: 箇所", "unit: 箇所\n      comparison: at-most", true),
         ("threshold comparison in Japanese", "unit: 箇所", "unit: 箇所\n      comparison: 以下", false),
         ("threshold out of", "unit: 箇所", "unit: 箇所\n      outOf: 5", true),
+        ("threshold out of 0", "unit: 箇所", "unit: 箇所\n      outOf: 0", false),
+        ("threshold out of left empty", "unit: 箇所", "unit: 箇所\n      outOf:", true),
+        ("threshold comparison left empty", "unit: 箇所", "unit: 箇所\n      comparison:", true),
         ("threshold a text", "    threshold:\n      value: 1\n      unit: 箇所\n", "    threshold: 1箇所\n", false),
         ("status missing", "status:\n  outlook: achieve\n  progress: behind-schedule\n", "", false),
         ("status code unknown", "progress: behind-schedule", "progress: behind", false),
@@ -110,6 +113,9 @@ public sealed class SchemaTests(BuiltSite site)
         ("status axis missing", "  progress: behind-schedule\n", "", false),
         ("status label", "progress: behind-schedule", "progress: 取組予定通り進捗していない", false),
         ("updated a day", "number: 3", "number: 3\nupdated: 2021-12-24", true),
+        ("updated left empty", "number: 3", "number: 3\nupdated:", true),
+        ("repostOf null", "number: 3", "number: 3\nrepostOf: ~", true),
+        ("achievements left empty", "achievements:\n  - 新たに指定する津波避難ビルの調整（4箇所調整中）\n", "achievements:\n", true),
         ("updated a month", "number: 3", "number: 3\nupdated: 2021-12", false),
         ("updated with slashes", "number: 3", "number: 3\nupdated: 2021/12/24", false),
         ("re-listing with a status", "number: 3", "number: 3\nrepostOf: 3-1-2", false),
@@ -122,6 +128,8 @@ public sealed class SchemaTests(BuiltSite site)
         ("updated after today", "number: 3", "number: 3\nupdated: 2999-01-01", "a schema does not know today's date"),
         ("value above its scale", "unit: 箇所", "unit: 箇所\n      outOf: 0.5", "a schema cannot compare two values"),
         ("value with four decimals", "value: 1", "value: 1.0005", "pages show three decimals in every language's unit: a schema does not know the units' divisors"),
+        ("number with a plus sign", "number: 3", "number: +3", "YAML reads +3 as the number 3, the loader takes digits only"),
+        ("value with an exponent", "value: 1", "value: 1e3", "YAML reads 1e3 as the number 1000, the loader takes digits and a point only"),
     ];
 
     public static TheoryData<string> CorpusNames => new(Corpus.Select(c => c.Name));
@@ -188,5 +196,17 @@ public sealed class SchemaTests(BuiltSite site)
         var text = copy.Read("input/2-1/2-1-3.md").Replace("id: 2-1-3", "id: dx-1").Replace("strategy: 2-1", "strategy: dx").Replace("number: 3", "number: 1");
         Assert.Empty(Validate(Load(output["_site"], "initiative"), YamlJson.FrontMatter(text)));
         Assert.NotEmpty(Validate(Schema("initiative"), YamlJson.FrontMatter(text)));
+    }
+
+    [Fact]
+    public void The_schemas_command_writes_them_while_the_content_has_errors()
+    {
+        using var copy = new SiteCopy();
+        copy.Replace("input/2-1/2-1-3.md", "progress: behind-schedule", "progress: behind");
+        using var output = new TempFolder();
+        var (exit, text) = Programs.Run($"schemas --root \"{copy.Root}\" --output \"{output.Path}\"");
+        Assert.True(exit == 0, text);
+        foreach (var (name, _) in Schemas.All)
+            Assert.Equal(site.Text(Schemas.PathOf(name)), File.ReadAllText(Path.Combine(output.Path, Schemas.PathOf(name))));
     }
 }

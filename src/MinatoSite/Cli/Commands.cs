@@ -29,6 +29,7 @@ public static class Commands
         root.Subcommands.Add(New());
         root.Subcommands.Add(Preview());
         root.Subcommands.Add(MessagesCommand());
+        root.Subcommands.Add(SchemasCommand());
         return root;
     }
 
@@ -83,6 +84,7 @@ public static class Commands
             {
                 Search = !parse.GetValue(noSearch),
                 Warn = message => Console.Error.WriteLine(Messages.Warning(message).In(say)),
+                Progress = message => Console.Error.WriteLine(message.In(say)),
             };
             var errors = new ErrorList();
             var phases = new PhaseTimings();
@@ -216,6 +218,37 @@ public static class Commands
                 return 1;
             }
             Console.WriteLine(Messages.NewWrote(path).In(say));
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// Writes the schemas alone, from <c>data/</c>, even while some content has errors (a build then writes nothing),
+    /// which is when an editor's help is wanted most.
+    /// </summary>
+    private static Command SchemasCommand()
+    {
+        var rootOption = RootOption();
+        var lang = LangOption();
+        var output = new Option<string?>("--output") { Description = "Folder to write the schemas/ folder into (default: _site under the root, where .vscode/settings.json looks)" };
+        var command = new Command("schemas", "Write the JSON Schemas of the source files for editors, as the build publishes them") { rootOption, output, lang };
+        command.SetAction(parse =>
+        {
+            var root = Path.GetFullPath(parse.GetValue(rootOption)!);
+            var say = Speak(parse, rootOption, lang);
+            var errors = new ErrorList();
+            var model = Loading.SiteLoader.Load(root, errors);
+            if (model is null) return Report(errors, "text", say);
+            var folder = Path.Combine(parse.GetValue(output) ?? Path.Combine(root, "_site"), Rendering.Data.Schemas.Folder);
+            Directory.CreateDirectory(folder);
+            var urls = new Planning.UrlBuilder("/", model.Settings);
+            foreach (var (name, _) in Rendering.Data.Schemas.All)
+            {
+                using var file = File.Create(Path.Combine(folder, Path.GetFileName(Rendering.Data.Schemas.PathOf(name))));
+                Rendering.Data.Schemas.Write(file, name, model, urls);
+            }
+            Console.WriteLine(Messages.SchemasWritten(Rendering.Data.Schemas.All.Count, folder).In(say));
             return 0;
         });
         return command;

@@ -12,7 +12,12 @@ public static class MessageLanguage
 {
     public const string SettingsFile = "data/site.yml";
 
-    public static MessageCatalogue Choose(string root, string? option)
+    /// <summary>The language chosen by the command that runs, for a failure it did not foresee; null before it chose.</summary>
+    public static MessageCatalogue? Chosen { get; private set; }
+
+    public static MessageCatalogue Choose(string root, string? option) => Chosen = Read(root, option);
+
+    private static MessageCatalogue Read(string root, string? option)
     {
         if (MessageCatalogue.For(option) is { } chosen) return chosen;
         // Errors of the file are not reported here: the run that follows reports them, in this language.

@@ -22,8 +22,13 @@ public sealed class Message : IEquatable<Message>
     public string Key { get; }
     public IReadOnlyList<(string Name, object Value)> Values { get; }
 
-    /// <summary>The message in English: what the program's own logs and its tests compare.</summary>
-    public string English => MessageCatalogue.English.Format(this);
+    private string? _english;
+
+    /// <summary>
+    /// The message in English: what the program's own logs and its tests compare, and what sorting and equality use.
+    /// Made once; two threads that make it at once make the same text.
+    /// </summary>
+    public string English => _english ??= MessageCatalogue.English.Format(this);
 
     public string In(MessageCatalogue catalogue) => catalogue.Format(this);
 

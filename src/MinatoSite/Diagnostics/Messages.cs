@@ -134,7 +134,8 @@ public static class Messages
     // data/.
     public static Message StringMissingElsewhere(string key, string file, int line) => Of([("key", key), ("file", file), ("line", line)]);
     public static Message StringEmpty(string key) => Of([("key", key)]);
-    public static Message StringMissing(string file, string key) => Of([("file", file), ("key", key)]);
+    public static Message StringMissing(string key) => Of([("key", key)]);
+    public static Message StringMissingIn(string file, string key) => Of([("file", file), ("key", key)]);
     public static Message CodeLabelMissing(string key) => Of([("key", key)]);
     public static Message BadDivisor(string key, string pattern) => Of([("key", key), ("pattern", pattern)]);
     public static Message NotUrl(string field, string value) => Of([("field", field), ("value", value)]);
@@ -143,6 +144,7 @@ public static class Messages
     public static Message NotLanguageTag(string field, string value) => Of([("field", field), ("value", value)]);
     public static Message UnknownCulture(string value) => Of([("value", value)]);
     public static Message LanguageTwice(string code) => Of([("code", code)]);
+    public static Message NotTrueOrFalse(string field, string value) => Of([("field", field), ("value", value)]);
     public static Message OneSourceLanguage() => Of();
     public static Message NoStatusCodes(string axis) => Of([("axis", axis)]);
     public static Message UnknownTone(string tone, IEnumerable<string> tones) => Of([("tone", tone), ("tones", tones.ToList())]);
@@ -205,7 +207,7 @@ public static class Messages
     public static Message OutputUnprepared(string target, string detail) => Of([("target", target), ("detail", detail)]);
     public static Message OutputNotSwapped(string target, string detail) => Of([("target", target), ("detail", detail)]);
     public static Message SearchNotInstalled() => Of();
-    public static Message SearchFailed(string exit, string detail) => Of([("exit", exit), ("detail", detail)]);
+    public static Message SearchFailed(Message exit, string detail) => Of([("exit", exit), ("detail", detail)]);
     public static Message SearchNotStarted(string detail) => Of([("detail", detail)]);
     public static Message SearchStoppedAfter() => Of();
     public static Message InstallingSearch(string folder) => Of([("folder", folder)]);
@@ -222,6 +224,7 @@ public static class Messages
     public static Message PreviewErrors(string time, int count) => Of([("time", time), ("count", count)]);
     public static Message RebuildFailed(string detail) => Of([("detail", detail)]);
     public static Message NewWrote(string path) => Of([("path", path)]);
+    public static Message SchemasWritten(int count, string folder) => Of([("count", count), ("folder", folder)]);
     public static Message NewNoTitle() => Of();
     public static Message NewDataErrors() => Of();
     public static Message NewUnknownStrategy(string strategy, IEnumerable<string> strategies) => Of([("strategy", strategy), ("strategies", strategies.ToList())]);

@@ -336,7 +336,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
     private StatusCode? ReadCode(YamlMap status, string axis, IReadOnlyList<StatusCode> codes)
     {
         // Present but empty, as new writes it: say what may be written there.
-        if (status.Get(axis) is { } empty && YamlMap.IsEmpty(empty))
+        if (status.Get(axis) is { } empty && (YamlMap.IsEmpty(empty) || empty is YamlScalarNode { Value: "" }))
         {
             status.Error(empty, Messages.StatusNoCode(status.FieldName(axis), codes.Select(c => c.Code), axis));
             return null;

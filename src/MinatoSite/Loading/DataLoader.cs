@@ -56,7 +56,7 @@ internal static class DataLoader
         map.AllowOnly(Vocabulary.SiteFields);
         // The language of the program's messages is read again by the commands before they print (MessageLanguage):
         // here it is checked, so that a wrong one is reported like every other mistake.
-        if (map.String("messages", false) is { } messages && MessageCatalogue.For(messages) is null)
+        if (map.String("messages", false) is { } messages && !MessageCatalogue.Languages.Contains(messages))
             map.Error(map.Get("messages"), Messages.UnknownMessageLanguage(messages, MessageCatalogue.Languages));
         var siteUrl = map.String("siteUrl", true);
         var repository = map.String("repository", true);
@@ -89,7 +89,10 @@ internal static class DataLoader
             var htmlLang = item.String("htmlLang", true);
             var cultureName = item.String("culture", true);
             var calendar = item.String("calendar", false) ?? Vocabulary.Calendars[0];
-            var isSource = item.String("source", false) is "true";
+            var sourceText = item.String("source", false);
+            var isSource = string.Equals(sourceText, "true", StringComparison.OrdinalIgnoreCase);
+            if (sourceText is not null && !isSource && !string.Equals(sourceText, "false", StringComparison.OrdinalIgnoreCase))
+                item.Error(item.Get("source"), Messages.NotTrueOrFalse("source", sourceText));
             if (!Vocabulary.Calendars.Contains(calendar))
                 item.Error(item.Get("calendar"), Messages.UnknownCalendar(calendar));
             // A BCP 47 tag: a language, then subtags such as a script (zh-Hans) or a region (pt-BR).
@@ -159,7 +162,15 @@ internal static class DataLoader
         map.AllowOnly(["units"]);
         var list = map.List("units", true);
         if (list is { Count: 0 }) map.ErrorAtKey("units", Messages.NoUnits());
-        return (list ?? []).Select(n => map.ScalarText(n, "units", item: true)).OfType<string>().ToList();
+        var units = new List<string>();
+        foreach (var node in list ?? [])
+        {
+            var unit = YamlMap.IsEmpty(node) ? "" : map.ScalarText(node, "units", item: true);
+            if (unit is null) continue;
+            if (unit.Trim().Length == 0) map.Error(node, Messages.ItemEmpty("units"));
+            else units.Add(unit);
+        }
+        return units;
     }
 
     private static Report? ReadReport(string root, IReadOnlyList<Language> languages, ErrorList errors)

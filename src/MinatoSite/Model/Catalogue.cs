@@ -92,5 +92,5 @@ public sealed class MissingStringException(string catalogue, string key)
 {
     public string Catalogue { get; } = catalogue;
     public string Key { get; } = key;
-    public Diagnostics.Message Says => Diagnostics.Messages.StringMissing(Catalogue, Key);
+    public Diagnostics.Message Says => Diagnostics.Messages.StringMissingIn(Catalogue, Key);
 }

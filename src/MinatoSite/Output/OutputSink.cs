@@ -53,6 +53,9 @@ public sealed class DiskSink : IOutputSink
     /// <summary>Why the search index is missing, when it was wanted and could not be built.</summary>
     public Action<Message>? Warn { get; init; }
 
+    /// <summary>What takes a while and is not a problem, such as installing the search indexer on a fresh clone.</summary>
+    public Action<Message>? Progress { get; init; }
+
     public PhaseTimings? Timings { get; init; }
 
     public void Open(SitePlan plan) => _staging = StagingFolder.Open(_output, _root);
@@ -64,7 +67,7 @@ public sealed class DiskSink : IOutputSink
         var timings = Timings ?? new PhaseTimings();
         if (Search)
         {
-            var problem = timings.Measure("search index", () => SearchIndexer.Index(_staging!.Path, _root, Warn));
+            var problem = timings.Measure("search index", () => SearchIndexer.Index(_staging!.Path, _root, Progress));
             if (problem is not null) Warn?.Invoke(problem);
         }
         timings.Measure("replace the output", () => { _staging!.Commit(); return 0; });

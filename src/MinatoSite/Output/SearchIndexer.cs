@@ -46,7 +46,7 @@ public static class SearchIndexer
         try
         {
             var (exit, output) = ExternalProgram.Run(start, TimeSpan.FromMinutes(5));
-            return exit == 0 ? null : Messages.SearchFailed(exit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Messages.SearchStoppedAfter().English, output.Trim());
+            return exit == 0 ? null : Messages.SearchFailed(exit is { } code ? Messages.Detail(code.ToString(System.Globalization.CultureInfo.InvariantCulture)) : Messages.SearchStoppedAfter(), output.Trim());
         }
         catch (System.ComponentModel.Win32Exception ex)
         {

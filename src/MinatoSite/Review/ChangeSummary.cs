@@ -115,7 +115,7 @@ public static class ChangeSummary
                 // Said apart, so that a reviewer sees whether the official Japanese text changed, or only a translation,
                 // and which translations did not follow a change of the Japanese.
                 var changed = x.Zip(y).Where(p => p.First.Source != p.Second.Source).ToList();
-                var languages = y.SelectMany(t => t.Translations.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+                var languages = x.Concat(y).SelectMany(t => t.Translations.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
                 if (changed.Count == 0)
                     changes.Add(Messages.TranslationChanged(what, languages.Where(l => x.Zip(y).Any(p => p.First.Translations.GetValueOrDefault(l) != p.Second.Translations.GetValueOrDefault(l)))));
                 else if (languages.Where(l => changed.All(p => p.Second.Translations.TryGetValue(l, out var t) && p.First.Translations.GetValueOrDefault(l) == t)).ToList() is { Count: > 0 } kept)

@@ -40,16 +40,17 @@ public sealed class Schemas : IPageType
     public IEnumerable<PlannedFile> Plan(SiteModel model) =>
         All.Select(s => new PlannedFile(PathOf(s.Name), PathOf(s.Name), null, OutputFormat.JsonSchema, Reads.Nothing, "the site's JSON Schemas", this, s.Name) { Listed = false });
 
-    public OutputFile Render(PlannedFile file, SiteRenderer site)
+    public OutputFile Render(PlannedFile file, SiteRenderer site) =>
+        OutputFile.Data(file.Path, stream => Write(stream, (string)file.Subject!, site.Model, site.Urls));
+
+    /// <summary>The schema <paramref name="name"/> of <see cref="All"/> as JSON, identified by its address on the site.</summary>
+    public static void Write(Stream stream, string name, SiteModel model, UrlBuilder urls)
     {
-        var schema = All.First(s => s.Name == (string)file.Subject!).Make(site.Model);
+        var schema = All.First(s => s.Name == name).Make(model);
         schema.Insert(0, "$schema", "http://json-schema.org/draft-07/schema#");
-        schema.Insert(1, "$id", site.Urls.Absolute(null, file.Address));
-        return OutputFile.Data(file.Path, stream =>
-        {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
-            schema.WriteTo(json);
-        });
+        schema.Insert(1, "$id", urls.Absolute(null, PathOf(name)));
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
+        schema.WriteTo(json);
     }
 
     // A text as the loader reads one: any scalar (a plain 2021 is the text "2021"), not empty or blank.
@@ -68,12 +69,21 @@ public sealed class Schemas : IPageType
     }, description);
 
     // A number as the loader reads one: digits and an optional decimal point, no sign.
-    private static JsonObject Decimal(string? description = null) => Describe(new JsonObject
+    private static JsonObject Decimal(string? description = null, bool aboveZero = false) => Describe(new JsonObject
     {
         ["type"] = Types("number", "string"),
-        ["minimum"] = 0,
-        ["pattern"] = @"^[0-9]+(\.[0-9]+)?$",
+        [aboveZero ? "exclusiveMinimum" : "minimum"] = 0,
+        ["pattern"] = aboveZero ? @"^([0-9]*[1-9][0-9]*(\.[0-9]+)?|[0-9]+\.[0-9]*[1-9][0-9]*)$" : @"^[0-9]+(\.[0-9]+)?$",
     }, description);
+
+    /// <summary>A field that may be left empty (<c>updated:</c>, <c>~</c>): the loader reads it as not written.</summary>
+    private static JsonObject Optional(JsonObject schema)
+    {
+        var types = schema["type"] is JsonArray list ? list.Select(t => t!.GetValue<string>()).ToList() : [schema["type"]!.GetValue<string>()];
+        schema["type"] = Types([.. types, "null"]);
+        if (schema["enum"] is JsonArray codes) codes.Add(null);
+        return schema;
+    }
 
     private static JsonObject OneOf(IEnumerable<string> codes, string? description = null) => Describe(new JsonObject
     {
@@ -124,34 +134,38 @@ public sealed class Schemas : IPageType
             ["strategy"] = OneOf(strategies, "The 戦略 of data/plan.yml. Must equal the folder name."),
             ["number"] = WholeNumber(1, "具体的取組の番号 within the strategy, as in the report."),
             ["title"] = Text("具体的取組の名称, as written in the report."),
-            ["achievements"] = List(ownText.DeepClone().AsObject(), "現状の主な取組実績: one item per result."),
-            ["targets"] = List(Fields("目標", Vocabulary.TargetFields, new Dictionary<string, JsonObject>
+            ["achievements"] = Optional(List(ownText.DeepClone().AsObject(), "現状の主な取組実績: one item per result.")),
+            ["targets"] = Optional(List(Fields("目標", Vocabulary.TargetFields, new Dictionary<string, JsonObject>
             {
                 ["text"] = ownText.DeepClone().AsObject(),
                 ["threshold"] = Fields("数値目標", Vocabulary.ThresholdFields, new Dictionary<string, JsonObject>
                 {
                     ["value"] = Decimal("Digits and an optional decimal point, no commas or units: 55 for 55%以上."),
                     ["unit"] = OneOf(model.Units, "A unit of data/units.yml."),
-                    ["comparison"] = OneOf(Vocabulary.Comparisons, "at-least (以上) or at-most (以下); left out for an exact target."),
-                    ["outOf"] = Decimal("The top of a score's scale: 5 for 5点満点."),
+                    ["comparison"] = Optional(OneOf(Vocabulary.Comparisons, "at-least (以上) or at-most (以下); left out for an exact target.")),
+                    ["outOf"] = Optional(Decimal("The top of a score's scale: 5 for 5点満点.", aboveZero: true)),
                 }, "value", "unit"),
-            }, "text"), "目標（取組によりめざす指標）: one item per indicator."),
+            }, "text"), "目標（取組によりめざす指標）: one item per indicator.")),
             ["status"] = Fields("達成状況", Vocabulary.StatusAxes, new Dictionary<string, JsonObject>
             {
                 [Vocabulary.StatusAxes[0]] = OneOf(model.Outlooks.Select(c => c.Code), Labels(model, model.Outlooks)),
                 [Vocabulary.StatusAxes[1]] = OneOf(model.Progresses.Select(c => c.Code), Labels(model, model.Progresses)),
             }, Vocabulary.StatusAxes),
-            ["repostOf"] = Pattern(id, "Only for an initiative that re-lists another (…の再掲): its id. It then has no status, achievements or targets."),
-            ["updated"] = Pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "The day the content was last changed, e.g. 2021-12-24."),
+            ["repostOf"] = Optional(Pattern(id, "Only for an initiative that re-lists another (…の再掲): its id. It then has no status, achievements or targets.")),
+            ["updated"] = Optional(Pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "The day the content was last changed, e.g. 2021-12-24.")),
         }, "id", "strategy", "number", "title");
-        // An initiative has a status of its own, or re-lists another and has none.
-        schema["oneOf"] = new JsonArray(
-            new JsonObject { ["required"] = new JsonArray("status"), ["not"] = new JsonObject { ["required"] = new JsonArray("repostOf") } },
-            new JsonObject
-            {
-                ["required"] = new JsonArray("repostOf"),
-                ["not"] = new JsonObject { ["anyOf"] = new JsonArray([.. new[] { "status", "achievements", "targets" }.Select(f => (JsonNode)new JsonObject { ["required"] = new JsonArray(f) })]) },
-            });
+        // An initiative re-lists another and has no status, achievements or targets of its own; or it has a status
+        // and re-lists nothing (repostOf left out, or left empty).
+        JsonObject Relists() => new()
+        {
+            ["required"] = new JsonArray("repostOf"),
+            ["properties"] = new JsonObject { ["repostOf"] = new JsonObject { ["type"] = "string" } },
+        };
+        var relisting = Relists();
+        relisting["properties"]!["achievements"] = new JsonObject { ["maxItems"] = 0 };
+        relisting["properties"]!["targets"] = new JsonObject { ["maxItems"] = 0 };
+        relisting["not"] = new JsonObject { ["required"] = new JsonArray("status") };
+        schema["anyOf"] = new JsonArray(relisting, new JsonObject { ["required"] = new JsonArray("status"), ["not"] = Relists() });
         return schema;
     }
 
@@ -203,7 +217,7 @@ public sealed class Schemas : IPageType
         Fields("data/statuses.yml: status codes on two axes", Vocabulary.StatusAxes,
             Vocabulary.StatusAxes.ToDictionary(a => a, _ => List(Fields("status code", Vocabulary.StatusCodeFields, new Dictionary<string, JsonObject>
             {
-                ["code"] = Pattern("^[a-z][a-z-]*$"),
+                ["code"] = Text(),
                 ["tone"] = OneOf(Vocabulary.Tones),
             }, "code", "tone"))), Vocabulary.StatusAxes);
 
@@ -217,7 +231,7 @@ public sealed class Schemas : IPageType
                 ["htmlLang"] = Pattern(Vocabulary.LanguageTagPattern),
                 ["culture"] = Text(),
                 ["calendar"] = OneOf(Vocabulary.Calendars),
-                ["source"] = new JsonObject { ["type"] = Types("boolean", "string"), ["pattern"] = "^(true|false)$" },
+                ["source"] = new JsonObject { ["type"] = Types("boolean", "string"), ["pattern"] = "^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])$" },
             }, "code", "name", "htmlLang", "culture")),
         }, "languages");
 
