@@ -4,7 +4,16 @@ using MinatoSite.Diagnostics;
 // Staff see messages, never a stack trace: what the program did not foresee is printed as one line.
 try
 {
-    return Commands.Create().Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var say = MessageLanguage.BeforeParsing(args);
+    var command = Commands.Create(say).Parse(args);
+    // A command line that cannot be read (a missing --title, an unknown option) is said as the program's other
+    // mistakes are, with the library's own words in brackets.
+    if (command.Errors.Count > 0 && command.Action is not System.CommandLine.Help.HelpAction)
+    {
+        foreach (var error in command.Errors) Console.Error.WriteLine(Messages.Error(Messages.CommandLineWrong(error.Message)).In(say));
+        return ExitCodes.ContentErrors;
+    }
+    return command.Invoke(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception ex)
 {

@@ -114,6 +114,22 @@ public sealed partial class PublishingTests(BuiltSite site)
     }
 
     [Fact]
+    public void A_command_line_that_cannot_be_read_and_the_help_are_said_in_the_chosen_language()
+    {
+        var (exit, japanese) = Programs.Run("new 2-1-7");
+        Assert.Equal(1, exit);
+        Assert.Contains("エラー: コマンドの書き方が正しくありません（", japanese);
+        Assert.DoesNotContain("   at ", japanese);
+        var (_, english) = Programs.Run("new 2-1-7 --lang en");
+        Assert.Contains("error: the command line cannot be read (", english);
+        var (helpExit, help) = Programs.Run("new --help");
+        Assert.Equal(0, helpExit);
+        Assert.Contains(Messages.HelpNew().In(MessageCatalogue.Japanese), help);
+        Assert.Contains(Messages.HelpNewTitle().In(MessageCatalogue.Japanese), help);
+        Assert.Contains(Messages.HelpNew().In(MessageCatalogue.English), Programs.Run("new --help --lang en").Output);
+    }
+
+    [Fact]
     public void The_cli_builds_and_refuses_a_folder_it_did_not_make()
     {
         using var copy = new SiteCopy();

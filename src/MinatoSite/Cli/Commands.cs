@@ -21,9 +21,15 @@ public static class ExitCodes
 /// <summary>The command line: <c>build</c>, <c>check</c>, <c>preview</c> and <c>new</c>.</summary>
 public static class Commands
 {
-    public static RootCommand Create()
+    // The language of the help: that of the messages, chosen before the command line is read.
+    private static MessageCatalogue _help = MessageCatalogue.Japanese;
+
+    private static string Help(Message text) => text.In(_help);
+
+    public static RootCommand Create(MessageCatalogue? help = null)
     {
-        var root = new RootCommand("MinatoSite: builds the Minato Ward management-policy review website from input/ and data/.");
+        _help = help ?? MessageCatalogue.Japanese;
+        var root = new RootCommand(Help(Messages.HelpProgram()));
         root.Subcommands.Add(Build());
         root.Subcommands.Add(Check());
         root.Subcommands.Add(New());
@@ -35,13 +41,13 @@ public static class Commands
 
     private static Option<string> RootOption() => new("--root")
     {
-        Description = "Folder holding input/, data/ and theme/ (default: the repository this program is in, or the current folder)",
+        Description = Help(Messages.HelpRoot()),
         DefaultValueFactory = _ => RepositoryRoot.Find(),
     };
 
     private static Option<string> FormatOption() => new("--format")
     {
-        Description = "How errors are printed: text, or github for annotations on a pull request (default: github when GITHUB_ACTIONS=true)",
+        Description = Help(Messages.HelpFormat()),
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? "github" : "text",
     };
 
@@ -49,7 +55,7 @@ public static class Commands
     {
         var option = new Option<string?>("--lang")
         {
-            Description = "Language of the messages: ja or en (default: messages in data/site.yml, else ja)",
+            Description = Help(Messages.HelpLang()),
         };
         option.AcceptOnlyFromAmong([.. MessageCatalogue.Languages]);
         return option;
@@ -60,21 +66,21 @@ public static class Commands
 
     private static Option<string> BasePathOption() => new("--base-path")
     {
-        Description = "Path the site is served under, e.g. /REPO/ for a GitHub Pages project site",
+        Description = Help(Messages.HelpBasePath()),
         DefaultValueFactory = _ => "/",
     };
 
     private static Command Build()
     {
         var rootOption = RootOption();
-        var output = new Option<string?>("--output") { Description = "Folder to write the site to (default: _site under the root)" };
+        var output = new Option<string?>("--output") { Description = Help(Messages.HelpOutput()) };
         var basePath = BasePathOption();
-        var siteUrl = new Option<string?>("--site-url") { Description = "Absolute address of the site, overriding siteUrl in data/site.yml" };
+        var siteUrl = new Option<string?>("--site-url") { Description = Help(Messages.HelpSiteUrl()) };
         var format = FormatOption();
         var lang = LangOption();
-        var timings = new Option<bool>("--timings") { Description = "Print the time spent in each phase" };
-        var noSearch = new Option<bool>("--no-search") { Description = "Skip building the search index with Pagefind" };
-        var command = new Command("build", "Validate the content and write the site") { rootOption, output, basePath, siteUrl, format, lang, timings, noSearch };
+        var timings = new Option<bool>("--timings") { Description = Help(Messages.HelpTimings()) };
+        var noSearch = new Option<bool>("--no-search") { Description = Help(Messages.HelpNoSearch()) };
+        var command = new Command("build", Help(Messages.HelpBuild())) { rootOption, output, basePath, siteUrl, format, lang, timings, noSearch };
         command.Options[1].Aliases.Add("-o");
         command.SetAction(parse =>
         {
@@ -129,9 +135,9 @@ public static class Commands
     {
         var rootOption = RootOption();
         var format = FormatOption();
-        var baseRef = new Option<string?>("--base") { Description = "A git revision (such as origin/main) to compare the content with, for the summary of a pull request" };
+        var baseRef = new Option<string?>("--base") { Description = Help(Messages.HelpBase()) };
         var lang = LangOption();
-        var command = new Command("check", "Validate the content and report every error; writes nothing") { rootOption, format, lang, baseRef };
+        var command = new Command("check", Help(Messages.HelpCheck())) { rootOption, format, lang, baseRef };
         command.SetAction(parse =>
         {
             var errors = new ErrorList();
@@ -150,10 +156,10 @@ public static class Commands
     private static Command Preview()
     {
         var rootOption = RootOption();
-        var port = new Option<int>("--port") { Description = "Port to serve on, on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        var port = new Option<int>("--port") { Description = Help(Messages.HelpPort()), DefaultValueFactory = _ => 5080 };
         var basePath = BasePathOption();
         var lang = LangOption();
-        var command = new Command("preview", "Serve the site locally, rebuild when a file changes and reload the browser") { rootOption, port, basePath, lang };
+        var command = new Command("preview", Help(Messages.HelpPreview())) { rootOption, port, basePath, lang };
         command.SetAction(async (parse, cancel) =>
         {
             var root = Path.GetFullPath(parse.GetValue(rootOption)!);
@@ -201,10 +207,10 @@ public static class Commands
     private static Command New()
     {
         var rootOption = RootOption();
-        var id = new Argument<string>("id") { Description = "The new initiative's id: strategy and number, such as 2-1-7" };
-        var title = new Option<string>("--title") { Description = "Its title (具体的取組の名称)", Required = true };
+        var id = new Argument<string>("id") { Description = Help(Messages.HelpNewId()) };
+        var title = new Option<string>("--title") { Description = Help(Messages.HelpNewTitle()), Required = true };
         var lang = LangOption();
-        var command = new Command("new", "Write a new initiative file in its strategy's folder, every field present and explained") { id, title, rootOption, lang };
+        var command = new Command("new", Help(Messages.HelpNew())) { id, title, rootOption, lang };
         command.SetAction(parse =>
         {
             var errors = new ErrorList();
@@ -231,8 +237,8 @@ public static class Commands
     {
         var rootOption = RootOption();
         var lang = LangOption();
-        var output = new Option<string?>("--output") { Description = "Folder to write the schemas/ folder into (default: _site under the root, where .vscode/settings.json looks)" };
-        var command = new Command("schemas", "Write the JSON Schemas of the source files for editors, as the build publishes them") { rootOption, output, lang };
+        var output = new Option<string?>("--output") { Description = Help(Messages.HelpSchemasOutput()) };
+        var command = new Command("schemas", Help(Messages.HelpSchemas())) { rootOption, output, lang };
         command.SetAction(parse =>
         {
             var root = Path.GetFullPath(parse.GetValue(rootOption)!);
@@ -258,8 +264,8 @@ public static class Commands
     {
         var rootOption = RootOption();
         var lang = LangOption();
-        var guide = new Option<string?>("--guide") { Description = "Replace the table of messages in this Markdown file (between its two marker lines) instead of printing it" };
-        var command = new Command("messages", "Print every message the program can show, as the editing guide lists them") { rootOption, lang, guide };
+        var guide = new Option<string?>("--guide") { Description = Help(Messages.HelpGuide()) };
+        var command = new Command("messages", Help(Messages.HelpMessages())) { rootOption, lang, guide };
         command.SetAction(parse =>
         {
             var say = Speak(parse, rootOption, lang);

@@ -17,6 +17,27 @@ public static class MessageLanguage
 
     public static MessageCatalogue Choose(string root, string? option) => Chosen = Read(root, option);
 
+    /// <summary>
+    /// The language of a command line not read yet: for the help and the command line's own errors (a missing
+    /// <c>--title</c>), which are said before any command runs. Read from <c>--lang</c> and <c>--root</c> as written.
+    /// </summary>
+    public static MessageCatalogue BeforeParsing(IReadOnlyList<string> args)
+    {
+        string? Value(string option)
+        {
+            for (var i = 0; i < args.Count; i++)
+            {
+                if (args[i] == option && i + 1 < args.Count) return args[i + 1];
+                if (args[i].StartsWith(option + "=", StringComparison.Ordinal)) return args[i][(option.Length + 1)..];
+            }
+            return null;
+        }
+        var catalogue = Read(Value("--root") ?? RepositoryRoot.Find(), Value("--lang"));
+        // The command line library says its own words in the interface culture; numbers and dates are never read from it.
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(catalogue.Language == "ja" ? "ja-JP" : "en-US");
+        return catalogue;
+    }
+
     private static MessageCatalogue Read(string root, string? option)
     {
         if (MessageCatalogue.For(option) is { } chosen) return chosen;

@@ -230,6 +230,7 @@ public static class Messages
     public static Message NewUnknownStrategy(string strategy, IEnumerable<string> strategies) => Of([("strategy", strategy), ("strategies", strategies.ToList())]);
     public static Message NewNotAnId(string id, string example) => Of([("id", id), ("example", example)]);
     public static Message NewExists(string path) => Of([("path", path)]);
+    public static Message CommandLineWrong(string detail) => Of([("detail", detail)]);
     public static Message Unexpected(string type, string detail) => Of([("type", type), ("detail", detail)]);
     public static Message BaseUnreadableGit(string revision, string detail) => Of([("revision", revision), ("detail", detail)]);
     public static Message BaseHasErrors(string revision) => Of([("revision", revision)]);
@@ -288,4 +289,27 @@ public static class Messages
     public static Message GuideLegend() => Of();
     public static Message GuideColumn() => Of();
     public static Message GuideNoPlace(string file, string start, string end) => Of([("file", file), ("start", start), ("end", end)]);
+
+    // The command line's help.
+    public static Message HelpProgram() => Of();
+    public static Message HelpRoot() => Of();
+    public static Message HelpFormat() => Of();
+    public static Message HelpLang() => Of();
+    public static Message HelpBasePath() => Of();
+    public static Message HelpBuild() => Of();
+    public static Message HelpOutput() => Of();
+    public static Message HelpSiteUrl() => Of();
+    public static Message HelpTimings() => Of();
+    public static Message HelpNoSearch() => Of();
+    public static Message HelpCheck() => Of();
+    public static Message HelpBase() => Of();
+    public static Message HelpPreview() => Of();
+    public static Message HelpPort() => Of();
+    public static Message HelpNew() => Of();
+    public static Message HelpNewId() => Of();
+    public static Message HelpNewTitle() => Of();
+    public static Message HelpSchemas() => Of();
+    public static Message HelpSchemasOutput() => Of();
+    public static Message HelpMessages() => Of();
+    public static Message HelpGuide() => Of();
 }
