@@ -49,7 +49,7 @@ public sealed class BadInputTests : IDisposable
         _site.Replace(File213, "title: 津波避難ビルの確保", "title: 津波避難ビルの確保: 4箇所");
         var error = Single(File213);
         Assert.Equal(5, error.Line);
-        Assert.Equal("the front matter cannot be read here: the value holds ': ', which YAML reads as the start of another field: put the whole value in double quotes", error.Message);
+        Assert.Equal("the front matter cannot be read here: column 17: the value holds ': ', which YAML reads as the start of another field: put the whole value in double quotes", error.Message);
     }
 
     [Fact]

@@ -73,6 +73,9 @@ public sealed class YamlMap
                 if (value.StartsWith('\'')) reason = Messages.UnclosedSingleQuote();
                 else if (value.StartsWith('"')) reason = Messages.UnclosedDoubleQuote();
             }
+            // Where the parser points at the character itself, its column is said too.
+            if (reason is not null && ex is YamlException { Start.Column: > 1 } pointed && PointsAtCharacter.Contains(reason.Key))
+                reason = Messages.AtColumn((int)pointed.Start.Column, reason);
             errors.Add(file, Math.Max(line, firstLine), reason is not null ? Messages.CannotBeReadHere(what, reason) : Messages.Malformed(what));
             return null;
         }
@@ -251,6 +254,9 @@ public sealed class YamlMap
         }
         return null;
     }
+
+    // The parser's messages whose position is the character at fault: a value's first character, the ': ' inside it.
+    private static readonly string[] PointsAtCharacter = [nameof(Messages.CannotStartValue), nameof(Messages.ColonInValue)];
 
     // What YamlDotNet says, and what it means on the line it names.
     private static readonly (string Parser, Func<Message> Words)[] ParserWords =
