@@ -11,8 +11,9 @@ public sealed class AccessibilityTests(BrowserSite browser)
 {
     private IEnumerable<string> Pages => browser.Site.Pages;
 
-    /// <summary>At a phone's width and a desktop's: what scrolls, wraps or hides differs between them.</summary>
+    /// <summary>At the narrowest phone's width, a common phone's and a desktop's: what scrolls, wraps or hides differs between them.</summary>
     [Theory]
+    [InlineData(320, 640)]
     [InlineData(375, 812)]
     [InlineData(1280, 900)]
     public async Task Every_page_in_every_language_has_no_axe_violations(int width, int height)
