@@ -434,6 +434,20 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_translated_challenge_without_its_id_is_one_error_and_its_strategies_none()
+    {
+        // Found by the fuzzer: the strategies of a challenge whose id is missing were reported with no challenge.
+        _site.Replace("data/plan.en.yml", "  - id: \"1\"\n", "  - name: \"1\"\n");
+        _site.Replace("data/plan.en.yml", "      - id: \"1-1\"\n", "      - id: \"9-9\"\n");
+        var errors = new ErrorList();
+        SiteBuilder.Check(_site.Root, errors);
+        var said = errors.Sorted().Where(e => e.File == "data/plan.en.yml").ToList();
+        Assert.NotEmpty(said);
+        Assert.All(said, e => Assert.DoesNotContain("''", e.Message));
+        Assert.DoesNotContain(said, e => e.Message.Contains("9-9", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Github_annotation_format_names_file_and_line()
     {
         var error = new ContentError("input/2-1/2-1-3.md", 15, Messages.StatusUnknown("status.progress", "behind", ["on-schedule", "behind-schedule", "implementing"]));

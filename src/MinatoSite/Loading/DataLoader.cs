@@ -299,9 +299,10 @@ internal static class DataLoader
                 s.AllowOnly(Vocabulary.StrategyFields, notTranslatable);
                 var sid = s.String("id", true);
                 var strategy = challenge?.Strategies.FirstOrDefault(x => x.Id == sid);
-                if (sid is not null && strategy is null)
+                // Without the challenge's id (reported above) there is nothing to say which strategies it holds.
+                if (sid is not null && strategy is null && id is not null)
                 {
-                    s.Error(s.Get("id"), Messages.StrategyNotUnderChallenge(sid, id!));
+                    s.Error(s.Get("id"), Messages.StrategyNotUnderChallenge(sid, id));
                     continue;
                 }
                 if (strategy is not null && s.String("title", false) is { } stitle) strategy.Title.Translate(language, stitle);
