@@ -208,5 +208,14 @@ public sealed class SchemaTests(BuiltSite site)
         Assert.True(exit == 0, text);
         foreach (var (name, _) in Schemas.All)
             Assert.Equal(site.Text(Schemas.PathOf(name)), File.ReadAllText(Path.Combine(output.Path, Schemas.PathOf(name))));
+        // Once the content is mended, the build replaces that folder as its own.
+        copy.Replace("input/2-1/2-1-3.md", "progress: behind", "progress: behind-schedule");
+        var (built, log) = Programs.Run($"build --no-search --root \"{copy.Root}\" --output \"{output.Path}\"");
+        Assert.True(built == 0, log);
+        // A folder the program did not make is refused, as a build refuses it.
+        using var foreign = new TempFolder();
+        File.WriteAllText(foreign["notes.txt"], "mine");
+        Assert.Equal(2, Programs.Run($"schemas --root \"{copy.Root}\" --output \"{foreign.Path}\"").ExitCode);
+        Assert.False(Directory.Exists(foreign["schemas"]));
     }
 }

@@ -61,8 +61,28 @@ public static class Commands
         return option;
     }
 
+    // Chosen once, before the command line was read (Program.cs); chosen here only when the commands run without it.
     private static MessageCatalogue Speak(ParseResult parse, Option<string> root, Option<string?> lang) =>
-        MessageLanguage.Choose(Path.GetFullPath(parse.GetValue(root)!), parse.GetValue(lang));
+        MessageLanguage.Chosen ?? MessageLanguage.Choose(Path.GetFullPath(parse.GetValue(root)!), parse.GetValue(lang));
+
+    /// <summary>Runs what writes the output folder; a folder refused, or the machine refusing, is said with its exit code.</summary>
+    private static int Refusals(MessageCatalogue say, Func<int> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (OutputRefusedException ex)
+        {
+            Console.Error.WriteLine(Messages.Error(ex.Says).In(say));
+            return ExitCodes.RefusedOutput;
+        }
+        catch (OutputEnvironmentException ex)
+        {
+            Console.Error.WriteLine(Messages.Error(ex.Says).In(say));
+            return ExitCodes.Environment;
+        }
+    }
 
     private static Option<string> BasePathOption() => new("--base-path")
     {
@@ -94,21 +114,9 @@ public static class Commands
             };
             var errors = new ErrorList();
             var phases = new PhaseTimings();
-            BuildResult? result;
-            try
-            {
-                result = SiteBuilder.Build(options, errors, phases);
-            }
-            catch (OutputRefusedException ex)
-            {
-                Console.Error.WriteLine(Messages.Error(ex.Says).In(say));
-                return ExitCodes.RefusedOutput;
-            }
-            catch (OutputEnvironmentException ex)
-            {
-                Console.Error.WriteLine(Messages.Error(ex.Says).In(say));
-                return ExitCodes.Environment;
-            }
+            BuildResult? result = null;
+            var refused = Refusals(say, () => { result = SiteBuilder.Build(options, errors, phases); return ExitCodes.Success; });
+            if (refused != ExitCodes.Success) return refused;
             if (result is null) return Report(errors, parse.GetValue(format)!, say);
             PrintWarnings(errors, parse.GetValue(format)!, say);
             Console.WriteLine(Messages.Built(result.Files.Count, result.Model.Initiatives.Count(), result.Model.Languages.Count, Path.GetFullPath(options.Output)).In(say));
@@ -246,16 +254,14 @@ public static class Commands
             var errors = new ErrorList();
             var model = Loading.SiteLoader.Load(root, errors);
             if (model is null) return Report(errors, "text", say);
-            var folder = Path.Combine(parse.GetValue(output) ?? Path.Combine(root, "_site"), Rendering.Data.Schemas.Folder);
-            Directory.CreateDirectory(folder);
             var urls = new Planning.UrlBuilder("/", model.Settings);
-            foreach (var (name, _) in Rendering.Data.Schemas.All)
+            var files = Rendering.Data.Schemas.All.Select(s => (Rendering.Data.Schemas.PathOf(s.Name), (Action<Stream>)(stream => Rendering.Data.Schemas.Write(stream, s.Name, model, urls))));
+            return Refusals(say, () =>
             {
-                using var file = File.Create(Path.Combine(folder, Path.GetFileName(Rendering.Data.Schemas.PathOf(name))));
-                Rendering.Data.Schemas.Write(file, name, model, urls);
-            }
-            Console.WriteLine(Messages.SchemasWritten(Rendering.Data.Schemas.All.Count, folder).In(say));
-            return 0;
+                var target = SiteWriter.WriteInPlace(parse.GetValue(output) ?? Path.Combine(root, "_site"), root, files);
+                Console.WriteLine(Messages.SchemasWritten(Rendering.Data.Schemas.All.Count, Path.Combine(target, Rendering.Data.Schemas.Folder)).In(say));
+                return 0;
+            });
         });
         return command;
     }

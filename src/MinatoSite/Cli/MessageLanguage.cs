@@ -12,7 +12,7 @@ public static class MessageLanguage
 {
     public const string SettingsFile = "data/site.yml";
 
-    /// <summary>The language chosen by the command that runs, for a failure it did not foresee; null before it chose.</summary>
+    /// <summary>The language chosen for this run, once: by the commands, and for a failure nobody foresaw; null before.</summary>
     public static MessageCatalogue? Chosen { get; private set; }
 
     public static MessageCatalogue Choose(string root, string? option) => Chosen = Read(root, option);
@@ -32,7 +32,7 @@ public static class MessageLanguage
             }
             return null;
         }
-        var catalogue = Read(Value("--root") ?? RepositoryRoot.Find(), Value("--lang"));
+        var catalogue = Chosen = Read(Value("--root") ?? RepositoryRoot.Find(), Value("--lang"));
         // The command line library says its own words in the interface culture; numbers and dates are never read from it.
         System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(catalogue.Language == "ja" ? "ja-JP" : "en-US");
         return catalogue;
