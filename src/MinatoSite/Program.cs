@@ -10,7 +10,8 @@ try
     // mistakes are, with the library's own words in brackets.
     if (command.Errors.Count > 0 && command.Action is not System.CommandLine.Help.HelpAction)
     {
-        foreach (var error in command.Errors) Console.Error.WriteLine(Messages.Error(Messages.CommandLineWrong(error.Message)).In(say));
+        var name = command.CommandResult.Command is System.CommandLine.RootCommand ? "check" : command.CommandResult.Command.Name;
+        Console.Error.WriteLine(Messages.Error(Messages.CommandLineWrong(command.Errors.Select(e => e.Message), name)).In(say));
         return ExitCodes.ContentErrors;
     }
     return command.Invoke(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });

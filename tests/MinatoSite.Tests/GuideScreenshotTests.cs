@@ -29,6 +29,7 @@ public sealed partial class GuideScreenshotTests(BrowserSite browser) : ScratchS
     /// <summary>The staff member's change, committed on top of the real content, checked as the pull request's workflow checks it.</summary>
     private (string Annotations, string Summary) CheckChange(Action change)
     {
+        Site.Frozen();
         Git("init -q");
         Git("add -A");
         Git("commit -q -m base");
@@ -49,7 +50,7 @@ public sealed partial class GuideScreenshotTests(BrowserSite browser) : ScratchS
     public async Task The_summary_of_a_change_without_errors_is_pictured_from_a_real_run()
     {
         var (_, summary) = CheckChange(ChangeStatusAndAddAnAchievement);
-        Assert.Contains("住民に見える変更", summary);
+        Assert.Contains(MinatoSite.Diagnostics.Messages.SummaryChangesTitle().In(MinatoSite.Diagnostics.MessageCatalogue.Japanese), summary);
         await Picture("pr-summary-changes", summary, SummaryPage(summary));
     }
 

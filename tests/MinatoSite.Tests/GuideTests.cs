@@ -77,7 +77,7 @@ public sealed class GuideTests
     public void Each_example_is_what_the_program_says_for_that_mistake(string name)
     {
         var mistake = Cases[name];
-        using var site = new SiteCopy();
+        using var site = new SiteCopy().Frozen();
         if (mistake.From.Length > 0) site.Replace(mistake.File, mistake.From, mistake.To);
         // Saved by an editor in the old Japanese encoding.
         else if (mistake.To == "shift_jis")

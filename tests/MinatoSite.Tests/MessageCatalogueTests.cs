@@ -163,7 +163,7 @@ public sealed class MistakesInBothLanguagesTests : ScratchSiteTests
         "status.progress のコードがまだ書かれていません。「progress: 」の後に、次のどれかを書いてください: on-schedule、behind-schedule、implementing")]
     public void A_mistake_is_said_on_its_line_in_japanese_and_in_english(string from, string to, string line, string english, string japanese)
     {
-        Site.Replace(File213, from, to);
+        Site.Frozen().Replace(File213, from, to);
         var errors = new ErrorList();
         Assert.Null(SiteBuilder.Check(Site.Root, errors));
         var expectedLine = 1 + Site.Read(File213).Split('\n').ToList().FindIndex(l => l.Contains(line, StringComparison.Ordinal));

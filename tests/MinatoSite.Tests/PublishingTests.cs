@@ -130,6 +130,22 @@ public sealed partial class PublishingTests(BuiltSite site)
     }
 
     [Fact]
+    public void The_guide_is_written_only_inside_the_repository_and_never_through_a_link()
+    {
+        using var copy = new SiteCopy();
+        using var outside = new TempFolder();
+        File.WriteAllText(outside["guide.md"], "<!-- messages:start -->\n<!-- messages:end -->\n");
+        var (exit, text) = Programs.Run($"messages --root \"{copy.Root}\" --guide \"{outside["guide.md"]}\"");
+        Assert.Equal(1, exit);
+        Assert.Contains("リポジトリの中を指すパスではありません", text);
+        File.CreateSymbolicLink(copy.PathOf("guide.md"), outside["guide.md"]);
+        var (linked, said) = Programs.Run($"messages --root \"{copy.Root}\" --guide \"{copy.PathOf("guide.md")}\"");
+        Assert.Equal(1, linked);
+        Assert.Contains("シンボリックリンク", said);
+        Assert.Equal("<!-- messages:start -->\n<!-- messages:end -->\n", File.ReadAllText(outside["guide.md"]));
+    }
+
+    [Fact]
     public void The_cli_builds_and_refuses_a_folder_it_did_not_make()
     {
         using var copy = new SiteCopy();

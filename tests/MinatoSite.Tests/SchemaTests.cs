@@ -159,7 +159,7 @@ public sealed class SchemaTests(BuiltSite site)
 
     private (bool Loader, ICollection<NJsonSchema.Validation.ValidationError> Schema) Judge(string from, string to)
     {
-        using var copy = new SiteCopy();
+        using var copy = new SiteCopy().Frozen();
         copy.Replace("input/2-1/2-1-3.md", from, to);
         var errors = new ErrorList();
         SiteBuilder.Check(copy.Root, errors);
@@ -172,9 +172,10 @@ public sealed class SchemaTests(BuiltSite site)
     {
         // As the guide says: data/units.yml and each file of data/strings/, nothing else.
         using var copy = new SiteCopy();
-        copy.Replace("data/units.yml", "  - 千円\n", "  - 千円\n  - 人\n");
-        copy.Replace("data/strings/ja.yml", "  千円: \"{value}千円\"\n", "  千円: \"{value}千円\"\n  人: \"{value}人\"\n");
-        copy.Replace("data/strings/en.yml", "  千円: \"¥{value/1000} million\"\n", "  千円: \"¥{value/1000} million\"\n  人: \"{value} people\"\n");
+        copy.Frozen();
+        copy.Replace("data/units.yml", "units:\n", "units:\n  - 人\n");
+        copy.Replace("data/strings/ja.yml", "\nunit:\n", "\nunit:\n  人: \"{value}人\"\n");
+        copy.Replace("data/strings/en.yml", "\nunit:\n", "\nunit:\n  人: \"{value} people\"\n");
         copy.Replace("input/2-1/2-1-3.md", "unit: 箇所", "unit: 人");
         using var output = new TempFolder();
         var errors = new ErrorList();
@@ -188,8 +189,8 @@ public sealed class SchemaTests(BuiltSite site)
     public void A_new_strategy_is_in_the_next_schema()
     {
         using var copy = new SiteCopy();
-        copy.Replace("data/plan.yml", "      - id: \"6-2\"\n        title: 区民が利用しやすく、信頼される区役所づくり\n",
-            "      - id: \"6-2\"\n        title: 区民が利用しやすく、信頼される区役所づくり\n      - id: dx\n        title: 区役所のデジタル化\n");
+        // A challenge of its own at the end of the plan, whatever the plan holds before it.
+        copy.Append("data/plan.yml", "  - id: digital\n    title: 区役所のデジタル化\n    strategies:\n      - id: dx\n        title: 行政手続のオンライン化\n");
         using var output = new TempFolder();
         var errors = new ErrorList();
         Assert.True(SiteBuilder.Build(new BuildOptions(copy.Root, output["_site"]), errors) is not null, string.Join("\n", errors.Sorted()));
@@ -201,7 +202,7 @@ public sealed class SchemaTests(BuiltSite site)
     [Fact]
     public void The_schemas_command_writes_them_while_the_content_has_errors()
     {
-        using var copy = new SiteCopy();
+        using var copy = new SiteCopy().Frozen();
         copy.Replace("input/2-1/2-1-3.md", "progress: behind-schedule", "progress: behind");
         using var output = new TempFolder();
         var (exit, text) = Programs.Run($"schemas --root \"{copy.Root}\" --output \"{output.Path}\"");

@@ -246,7 +246,8 @@ public static class Commands
         var rootOption = RootOption();
         var lang = LangOption();
         var output = new Option<string?>("--output") { Description = Help(Messages.HelpSchemasOutput()) };
-        var command = new Command("schemas", Help(Messages.HelpSchemas())) { rootOption, output, lang };
+        var basePath = BasePathOption();
+        var command = new Command("schemas", Help(Messages.HelpSchemas())) { rootOption, output, basePath, lang };
         command.SetAction(parse =>
         {
             var root = Path.GetFullPath(parse.GetValue(rootOption)!);
@@ -254,7 +255,7 @@ public static class Commands
             var errors = new ErrorList();
             var model = Loading.SiteLoader.Load(root, errors);
             if (model is null) return Report(errors, "text", say);
-            var urls = new Planning.UrlBuilder("/", model.Settings);
+            var urls = new Planning.UrlBuilder(parse.GetValue(basePath)!, model.Settings);
             var files = Rendering.Data.Schemas.All.Select(s => (Rendering.Data.Schemas.PathOf(s.Name), (Action<Stream>)(stream => Rendering.Data.Schemas.Write(stream, s.Name, model, urls))));
             return Refusals(say, () =>
             {
@@ -280,13 +281,19 @@ public static class Commands
                 Console.Write(MessageTable.Markdown(say));
                 return 0;
             }
-            var updated = File.Exists(file) ? MessageTable.Replace(File.ReadAllText(file), say) : null;
+            // A file of the repository, read as its sources are: inside it, through no link, as UTF-8.
+            var root = Path.GetFullPath(parse.GetValue(rootOption)!);
+            var relative = Path.GetRelativePath(root, Path.GetFullPath(file)).Replace('\\', '/');
+            var errors = new ErrorList();
+            var source = Loading.SourceFile.Read(root, relative, errors);
+            if (source is null) return Report(errors, "text", say);
+            var updated = MessageTable.Replace(source.Text, say);
             if (updated is null)
             {
-                Console.Error.WriteLine(Messages.Error(Messages.GuideNoPlace(file, MessageTable.Start, MessageTable.End)).In(say));
+                Console.Error.WriteLine(Messages.Error(Messages.GuideNoPlace(relative, MessageTable.Start, MessageTable.End)).In(say));
                 return ExitCodes.ContentErrors;
             }
-            File.WriteAllText(file, updated);
+            File.WriteAllText(Path.Combine(root, relative), updated);
             return 0;
         });
         return command;

@@ -41,13 +41,23 @@ public static class InitiativeTemplate
         var strategyId = split.Strategy;
         var path = SourcePath.InitiativeFile(strategyId, id);
         var full = Path.Combine(root, path);
-        if (File.Exists(full))
+        if (File.Exists(full) || new FileInfo(full).LinkTarget is not null)
         {
             problem = Messages.NewExists(path);
             return null;
         }
+        // Not written through a link: no folder on the way is one, and the file is made anew.
+        var segments = path.Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var folder = string.Join('/', segments.Take(i));
+            if (new DirectoryInfo(Path.Combine(root, folder)).LinkTarget is null) continue;
+            problem = SourceTree.LinkMessage(folder);
+            return null;
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, Text(id, strategyId, split.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title, data));
+        using (var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write))
+            file.Write(System.Text.Encoding.UTF8.GetBytes(Text(id, strategyId, split.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title, data)));
         return path;
     }
 

@@ -34,7 +34,7 @@ public static class MessageLanguage
         }
         var catalogue = Chosen = Read(Value("--root") ?? RepositoryRoot.Find(), Value("--lang"));
         // The command line library says its own words in the interface culture; numbers and dates are never read from it.
-        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(catalogue.Language == "ja" ? "ja-JP" : "en-US");
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(catalogue.Language);
         return catalogue;
     }
 

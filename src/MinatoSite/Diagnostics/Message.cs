@@ -42,10 +42,9 @@ public sealed class Message : IEquatable<Message>
     public override int GetHashCode() => HashCode.Combine(Key, English);
 
     /// <summary>A value as text in a catalogue's language.</summary>
-    internal static string Show(object? value, MessageCatalogue catalogue) => value switch
+    // A null value is the program's mistake, not the reader's: it throws, so that the fuzzer and the tests see it.
+    internal static string Show(object value, MessageCatalogue catalogue) => value switch
     {
-        // A value the program failed to find is shown as nothing rather than stopping the message.
-        null => "",
         string text => text,
         Message phrase => catalogue.Format(phrase),
         IEnumerable<string> list => string.Join(catalogue.ListSeparator, list),

@@ -230,7 +230,7 @@ public static class Messages
     public static Message NewUnknownStrategy(string strategy, IEnumerable<string> strategies) => Of([("strategy", strategy), ("strategies", strategies.ToList())]);
     public static Message NewNotAnId(string id, string example) => Of([("id", id), ("example", example)]);
     public static Message NewExists(string path) => Of([("path", path)]);
-    public static Message CommandLineWrong(string detail) => Of([("detail", detail)]);
+    public static Message CommandLineWrong(IEnumerable<string> detail, string command) => Of([("detail", detail.ToList()), ("command", command)]);
     public static Message Unexpected(string type, string detail) => Of([("type", type), ("detail", detail)]);
     public static Message BaseUnreadableGit(string revision, string detail) => Of([("revision", revision), ("detail", detail)]);
     public static Message BaseHasErrors(string revision) => Of([("revision", revision)]);

@@ -46,8 +46,13 @@ public static class SiteWriter
             foreach (var (path, write) in files)
             {
                 var full = Path.Combine(target, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                using var stream = File.Create(full);
+                var folder = Path.GetDirectoryName(full)!;
+                // Nothing is written through a link, at the file or at a folder on its way.
+                if (new DirectoryInfo(folder).LinkTarget is not null || new FileInfo(full).LinkTarget is not null)
+                    throw new OutputRefusedException(Messages.OutputIsLink(new DirectoryInfo(folder).LinkTarget is not null ? folder : full));
+                Directory.CreateDirectory(folder);
+                File.Delete(full);
+                using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
                 write(stream);
             }
         }

@@ -66,6 +66,18 @@ public sealed class SiteCopy : IDisposable
 
     public void WriteBytes(string relative, byte[] bytes) => File.WriteAllBytes(PathOf(relative), bytes);
 
+    /// <summary>
+    /// Puts the frozen copies of <c>Fixtures/frozen/</c> over the real files: tests that edit a file's text make their
+    /// mistakes on a copy that a staff member's correction of the real file does not change.
+    /// </summary>
+    public SiteCopy Frozen()
+    {
+        var frozen = Repository.Fixture("frozen");
+        foreach (var file in Directory.EnumerateFiles(frozen, "*.md", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "README.md"))
+            File.Copy(file, PathOf(Path.GetRelativePath(frozen, file)), overwrite: true);
+        return this;
+    }
+
     /// <summary>Replaces text that must be present: a test whose edit silently missed would prove nothing.</summary>
     public void Replace(string relative, string oldText, string newText)
     {
