@@ -22,8 +22,12 @@ public static class SyntheticSite
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         Copy(Path.Combine(repository, "theme"), Path.Combine(output, "theme"));
         Copy(Path.Combine(repository, "data"), Path.Combine(output, "data"));
+        // One report, the real one's data with a synthetic plan, and its corrections page.
+        const string report = "2021-midterm";
+        var reportData = Path.Combine(output, "data", "reports", report);
+        var reportInput = Directory.CreateDirectory(Path.Combine(output, "input", report)).FullName;
         foreach (var page in new[] { "CORRECTIONS.md", "CORRECTIONS.en.md" })
-            File.Copy(Path.Combine(repository, "input", page), Path.Combine(Directory.CreateDirectory(Path.Combine(output, "input")).FullName, page));
+            File.Copy(Path.Combine(repository, "input", report, page), Path.Combine(reportInput, page));
 
         // Strategy s belongs to challenge s % challenges; initiative i to strategy i % strategies.
         var plan = new StringBuilder("challenges:\n");
@@ -38,8 +42,8 @@ public static class SyntheticSite
                 planEn.Append($"      - id: \"{StrategyId(s, challenges)}\"\n        title: Synthetic strategy {s + 1}, strengthening disaster prevention\n");
             }
         }
-        File.WriteAllText(Path.Combine(output, "data", "plan.yml"), plan.ToString());
-        File.WriteAllText(Path.Combine(output, "data", "plan.en.yml"), planEn.ToString());
+        File.WriteAllText(Path.Combine(reportData, "plan.yml"), plan.ToString());
+        File.WriteAllText(Path.Combine(reportData, "plan.en.yml"), planEn.ToString());
 
         var numbers = new int[strategies];
         for (var i = 0; i < initiatives; i++)
@@ -48,7 +52,7 @@ public static class SyntheticSite
             var strategy = StrategyId(s, challenges);
             var number = ++numbers[s];
             var id = $"{strategy}-{number}";
-            var folder = Directory.CreateDirectory(Path.Combine(output, "input", strategy)).FullName;
+            var folder = Directory.CreateDirectory(Path.Combine(reportInput, strategy)).FullName;
             // Each narrative links to the first initiative of the next strategy, as staff link related work.
             var target = StrategyId((s + 1) % strategies, challenges);
             var link = $"../{target}/{target}-1.md";

@@ -10,7 +10,7 @@ namespace MinatoSite.Tests;
 /// </summary>
 public sealed class BadInputTests : IDisposable
 {
-    private const string File213 = "input/2-1/2-1-3.md";
+    private const string File213 = "input/2021-midterm/2-1/2-1-3.md";
     private readonly SiteCopy _site = new();
 
     public void Dispose() => _site.Dispose();
@@ -85,7 +85,7 @@ public sealed class BadInputTests : IDisposable
         _site.Replace(File213, "strategy: 2-1", "strategy: 2-9");
         var error = Single(File213);
         Assert.Equal(3, error.Line);
-        Assert.StartsWith("strategy '2-9' is not in data/plan.yml; write one of 1-1, 1-2", error.Message);
+        Assert.StartsWith("strategy '2-9' is not in data/reports/2021-midterm/plan.yml; write one of 1-1, 1-2", error.Message);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class BadInputTests : IDisposable
         var error = Single(File213);
         Assert.Equal(15, error.Line);
         Assert.Equal("status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", error.Message);
-        Assert.Equal("input/2-1/2-1-3.md:15: status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", error.ToString());
+        Assert.Equal("input/2021-midterm/2-1/2-1-3.md:15: status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", error.ToString());
     }
 
     [Fact]
@@ -119,19 +119,19 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_duplicate_id()
     {
-        _site.Write("input/2-1/2-1-3-copy.md", _site.Read(File213));
+        _site.Write("input/2021-midterm/2-1/2-1-3-copy.md", _site.Read(File213));
         var errors = Check();
-        Assert.Contains(errors, e => e.File == "input/2-1/2-1-3-copy.md" && e.Line == 2 && e.Message == "duplicate id '2-1-3': input/2-1/2-1-3.md has it already; each initiative needs its own id");
+        Assert.Contains(errors, e => e.File == "input/2021-midterm/2-1/2-1-3-copy.md" && e.Line == 2 && e.Message == "duplicate id '2-1-3': input/2021-midterm/2-1/2-1-3.md has it already; each initiative needs its own id");
     }
 
     [Fact]
     public void An_id_that_does_not_match_the_file_place()
     {
-        _site.Write("input/2-2/2-1-3.md", _site.Read(File213));
+        _site.Write("input/2021-midterm/2-2/2-1-3.md", _site.Read(File213));
         System.IO.File.Delete(_site.PathOf(File213));
-        var error = Single("input/2-2/2-1-3.md");
+        var error = Single("input/2021-midterm/2-2/2-1-3.md");
         Assert.Equal(2, error.Line);
-        Assert.Equal("id '2-1-3' does not match the file's place: the initiative 2-1-3 belongs in input/2-1/2-1-3.md; move the file, or correct the id", error.Message);
+        Assert.Equal("id '2-1-3' does not match the file's place: the initiative 2-1-3 belongs in input/2021-midterm/2-1/2-1-3.md; move the file, or correct the id", error.Message);
     }
 
     [Fact]
@@ -146,8 +146,8 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_repost_pointing_nowhere()
     {
-        _site.Replace("input/3-3/3-3-1.md", "repostOf: 3-1-2", "repostOf: 3-1-9");
-        var error = Single("input/3-3/3-3-1.md");
+        _site.Replace("input/2021-midterm/3-3/3-3-1.md", "repostOf: 3-1-2", "repostOf: 3-1-9");
+        var error = Single("input/2021-midterm/3-3/3-3-1.md");
         Assert.Equal(6, error.Line);
         Assert.Equal("repostOf '3-1-9' points to no initiative; write the id of an existing one, such as 3-1-2", error.Message);
     }
@@ -155,8 +155,8 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_repost_with_a_status_of_its_own()
     {
-        _site.Replace("input/3-3/3-3-1.md", "repostOf: 3-1-2\n", "repostOf: 3-1-2\nstatus:\n  outlook: achieve\n  progress: on-schedule\n");
-        var error = Single("input/3-3/3-3-1.md");
+        _site.Replace("input/2021-midterm/3-3/3-3-1.md", "repostOf: 3-1-2\n", "repostOf: 3-1-2\nstatus:\n  outlook: achieve\n  progress: on-schedule\n");
+        var error = Single("input/2021-midterm/3-3/3-3-1.md");
         Assert.Equal(7, error.Line);
         Assert.StartsWith("a re-listed initiative (repostOf) has no status of its own", error.Message);
     }
@@ -174,8 +174,8 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_threshold_written_as_text()
     {
-        _site.Replace("input/1-1/1-1-1.md", "    threshold:\n      value: 55\n      unit: \"%\"\n      comparison: at-least\n", "    threshold: 55%以上\n");
-        var error = Single("input/1-1/1-1-1.md");
+        _site.Replace("input/2021-midterm/1-1/1-1-1.md", "    threshold:\n      value: 55\n      unit: \"%\"\n      comparison: at-least\n", "    threshold: 55%以上\n");
+        var error = Single("input/2021-midterm/1-1/1-1-1.md");
         Assert.Equal(11, error.Line);
         Assert.StartsWith("threshold must be written as fields", error.Message);
     }
@@ -183,10 +183,10 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_threshold_with_an_unknown_unit_or_comparison()
     {
-        _site.Replace("input/1-1/1-1-1.md", "      comparison: at-least", "      comparison: 以上");
+        _site.Replace("input/2021-midterm/1-1/1-1-1.md", "      comparison: at-least", "      comparison: 以上");
         _site.Replace(File213, "unit: 箇所", "unit: ヶ所");
         var errors = Check();
-        Assert.Contains(errors, e => e.File == "input/1-1/1-1-1.md" && e.Line == 14 && e.Message.StartsWith("targets.threshold.comparison '以上' is not one of at-least (以上), at-most (以下)", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.File == "input/2021-midterm/1-1/1-1-1.md" && e.Line == 14 && e.Message.StartsWith("targets.threshold.comparison '以上' is not one of at-least (以上), at-most (以下)", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.File == File213 && e.Line == 12 && e.Message.StartsWith("targets.threshold.unit 'ヶ所' is not one of %, 件", StringComparison.Ordinal));
     }
 
@@ -196,7 +196,7 @@ public sealed class BadInputTests : IDisposable
         _site.Write(File213, _site.Read(File213) + "\n詳しくは[具体的取組3-1-9](../3-1/3-1-9.md)を参照。\n");
         var error = Single(File213);
         Assert.Equal(19, error.Line);
-        Assert.Equal("the link '../3-1/3-1-9.md' points to input/3-1/3-1-9.md, which is not an initiative or page of input/", error.Message);
+        Assert.Equal("the link '../3-1/3-1-9.md' points to input/2021-midterm/3-1/3-1-9.md, which is not an initiative or page of input/", error.Message);
     }
 
     [Fact]
@@ -212,7 +212,7 @@ public sealed class BadInputTests : IDisposable
     public void Working_markdown_links_are_accepted_and_rewritten()
     {
         _site.Write(File213, _site.Read(File213) + "\n[再掲元](../3-1/3-1-2.md)、[戦略2-2](/strategies/2-2/)、[訂正](../CORRECTIONS.md)、[市](https://www.city.osaka.lg.jp/minato/)\n");
-        _site.Write("input/2-1/2-1-3.en.md", _site.Read("input/2-1/2-1-3.en.md") + "\nSee [the original](../3-1/3-1-2.md).\n");
+        _site.Write("input/2021-midterm/2-1/2-1-3.en.md", _site.Read("input/2021-midterm/2-1/2-1-3.en.md") + "\nSee [the original](../3-1/3-1-2.md).\n");
         using var output = new TempFolder();
         var errors = new ErrorList();
         var result = SiteBuilder.Build(new BuildOptions(_site.Root, output["_site"]), errors);
@@ -265,8 +265,8 @@ public sealed class BadInputTests : IDisposable
     {
         var text = _site.Read(File213).Replace("\n", "\r\n");
         _site.WriteBytes(File213, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
-        var yaml = _site.Read("data/plan.yml").Replace("\n", "\r\n");
-        _site.WriteBytes("data/plan.yml", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(yaml)]);
+        var yaml = _site.Read("data/reports/2021-midterm/plan.yml").Replace("\n", "\r\n");
+        _site.WriteBytes("data/reports/2021-midterm/plan.yml", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(yaml)]);
         var errors = new ErrorList();
         var model = SiteBuilder.Check(_site.Root, errors);
         Assert.Empty(errors.Sorted());
@@ -279,37 +279,37 @@ public sealed class BadInputTests : IDisposable
     public void All_errors_are_reported_in_one_run()
     {
         _site.Replace(File213, "progress: behind-schedule", "progress: behind");
-        _site.Replace("input/1-1/1-1-1.md", "strategy: 1-1", "strategy: 1-9");
-        _site.Replace("input/3-3/3-3-1.md", "repostOf: 3-1-2", "repostOf: 9-9-9");
-        _site.Write("input/2-1/2-1-4.md", "no front matter\n");
+        _site.Replace("input/2021-midterm/1-1/1-1-1.md", "strategy: 1-1", "strategy: 1-9");
+        _site.Replace("input/2021-midterm/3-3/3-3-1.md", "repostOf: 3-1-2", "repostOf: 9-9-9");
+        _site.Write("input/2021-midterm/2-1/2-1-4.md", "no front matter\n");
         var errors = Check();
-        Assert.Equal(["input/1-1/1-1-1.md", "input/2-1/2-1-3.md", "input/2-1/2-1-4.md", "input/3-3/3-3-1.md"], errors.Select(e => e.File).Distinct());
+        Assert.Equal(["input/2021-midterm/1-1/1-1-1.md", "input/2021-midterm/2-1/2-1-3.md", "input/2021-midterm/2-1/2-1-4.md", "input/2021-midterm/3-3/3-3-1.md"], errors.Select(e => e.File).Distinct());
     }
 
     [Fact]
     public void A_translation_without_its_source_or_with_untranslatable_fields()
     {
-        _site.Write("input/2-1/2-1-9.en.md", "---\ntitle: Orphan\n---\n");
-        _site.Replace("input/2-1/2-1-3.en.md", "---\ntitle:", "---\nstatus:\n  outlook: achieve\ntitle:");
+        _site.Write("input/2021-midterm/2-1/2-1-9.en.md", "---\ntitle: Orphan\n---\n");
+        _site.Replace("input/2021-midterm/2-1/2-1-3.en.md", "---\ntitle:", "---\nstatus:\n  outlook: achieve\ntitle:");
         var all = new ErrorList();
         Assert.Null(SiteBuilder.Check(_site.Root, all));
         var errors = all.Sorted();
         // A translation left behind by its source is not published, and waits: a warning, not an error.
-        Assert.DoesNotContain(errors, e => e.File == "input/2-1/2-1-9.en.md");
-        Assert.Contains(all.Warnings(), e => e.File == "input/2-1/2-1-9.en.md" && e.Line == 1 && e.Message.StartsWith("this translation has no source file, so it is not published: input/2-1/2-1-9.md does not exist", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.File == "input/2-1/2-1-3.en.md" && e.Line == 2 && e.Message.StartsWith("'status' cannot be translated: status, numbers, thresholds and ids come from input/2-1/2-1-3.md alone", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.File == "input/2021-midterm/2-1/2-1-9.en.md");
+        Assert.Contains(all.Warnings(), e => e.File == "input/2021-midterm/2-1/2-1-9.en.md" && e.Line == 1 && e.Message.StartsWith("this translation has no source file, so it is not published: input/2021-midterm/2-1/2-1-9.md does not exist", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.File == "input/2021-midterm/2-1/2-1-3.en.md" && e.Line == 2 && e.Message.StartsWith("'status' cannot be translated: status, numbers, thresholds and ids come from input/2021-midterm/2-1/2-1-3.md alone", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_translation_with_more_items_than_its_source_is_a_warning_and_not_used()
     {
-        _site.Replace("input/2-1/2-1-1.en.md", "achievements:\n", "achievements:\n  - \"An extra item\"\n");
+        _site.Replace("input/2021-midterm/2-1/2-1-1.en.md", "achievements:\n", "achievements:\n  - \"An extra item\"\n");
         var errors = new ErrorList();
         var model = SiteBuilder.Check(_site.Root, errors);
         Assert.True(model is not null, string.Join("\n", errors.Sorted()));
         var warning = Assert.Single(errors.Warnings());
-        Assert.Equal(("input/2-1/2-1-1.en.md", 3), (warning.File, warning.Line));
-        Assert.Equal("achievements has 3 item(s) but input/2-1/2-1-1.md has 2, so none of them is shown: translate the items of input/2-1/2-1-1.md, in the same order", warning.Message);
+        Assert.Equal(("input/2021-midterm/2-1/2-1-1.en.md", 3), (warning.File, warning.Line));
+        Assert.Equal("achievements has 3 item(s) but input/2021-midterm/2-1/2-1-1.md has 2, so none of them is shown: translate the items of input/2021-midterm/2-1/2-1-1.md, in the same order", warning.Message);
         var english = model!.Languages.Single(l => l.Code == "en");
         Assert.All(model.Initiatives.Single(i => i.Id == "2-1-1").Achievements, a => Assert.False(a.IsTranslated(english)));
     }
@@ -373,8 +373,8 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_repost_with_content_of_its_own()
     {
-        _site.Replace("input/3-3/3-3-1.md", "repostOf: 3-1-2\n", "repostOf: 3-1-2\nachievements:\n  - 何か\n");
-        var error = Single("input/3-3/3-3-1.md");
+        _site.Replace("input/2021-midterm/3-3/3-3-1.md", "repostOf: 3-1-2\n", "repostOf: 3-1-2\nachievements:\n  - 何か\n");
+        var error = Single("input/2021-midterm/3-3/3-3-1.md");
         Assert.Equal(6, error.Line);
         Assert.StartsWith("a re-listed initiative (repostOf) shows the one it re-lists", error.Message);
     }
@@ -393,8 +393,8 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_file_that_is_not_markdown_is_reported()
     {
-        _site.Write("input/2-1/2-1-8.md.txt", _site.Read(File213));
-        var error = Single("input/2-1/2-1-8.md.txt");
+        _site.Write("input/2021-midterm/2-1/2-1-8.md.txt", _site.Read(File213));
+        var error = Single("input/2021-midterm/2-1/2-1-8.md.txt");
         Assert.StartsWith("only Markdown files ending in .md are read from input/", error.Message);
     }
 
@@ -410,10 +410,10 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Link_lines_count_blank_lines_at_the_start_of_the_text()
     {
-        var text = _site.Read("input/2-1/2-1-5.md");
+        var text = _site.Read("input/2021-midterm/2-1/2-1-5.md");
         Assert.EndsWith("---\n", text);
-        _site.Write("input/2-1/2-1-5.md", text + "\n\n[x](../9-9/9-9-9.md)\n");
-        var error = Single("input/2-1/2-1-5.md");
+        _site.Write("input/2021-midterm/2-1/2-1-5.md", text + "\n\n[x](../9-9/9-9-9.md)\n");
+        var error = Single("input/2021-midterm/2-1/2-1-5.md");
         Assert.Equal(text.Count(c => c == '\n') + 3, error.Line);
     }
 
@@ -428,20 +428,20 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void The_japanese_text_in_a_ja_file()
     {
-        _site.Write("input/2-1/2-1-3.ja.md", "---\ntitle: x\n---\n");
-        var error = Single("input/2-1/2-1-3.ja.md");
-        Assert.Equal("the Japanese text belongs in input/2-1/2-1-3.md itself, not in a '.ja.md' file", error.Message);
+        _site.Write("input/2021-midterm/2-1/2-1-3.ja.md", "---\ntitle: x\n---\n");
+        var error = Single("input/2021-midterm/2-1/2-1-3.ja.md");
+        Assert.Equal("the Japanese text belongs in input/2021-midterm/2-1/2-1-3.md itself, not in a '.ja.md' file", error.Message);
     }
 
     [Fact]
     public void A_translated_challenge_without_its_id_is_one_error_and_its_strategies_none()
     {
         // Found by the fuzzer: the strategies of a challenge whose id is missing were reported with no challenge.
-        _site.Replace("data/plan.en.yml", "  - id: \"1\"\n", "  - name: \"1\"\n");
-        _site.Replace("data/plan.en.yml", "      - id: \"1-1\"\n", "      - id: \"9-9\"\n");
+        _site.Replace("data/reports/2021-midterm/plan.en.yml", "  - id: \"1\"\n", "  - name: \"1\"\n");
+        _site.Replace("data/reports/2021-midterm/plan.en.yml", "      - id: \"1-1\"\n", "      - id: \"9-9\"\n");
         var errors = new ErrorList();
         SiteBuilder.Check(_site.Root, errors);
-        var said = errors.Sorted().Where(e => e.File == "data/plan.en.yml").ToList();
+        var said = errors.Sorted().Where(e => e.File == "data/reports/2021-midterm/plan.en.yml").ToList();
         Assert.NotEmpty(said);
         Assert.All(said, e => Assert.DoesNotContain("''", e.Message));
         Assert.DoesNotContain(said, e => e.Message.Contains("9-9", StringComparison.Ordinal));
@@ -450,12 +450,12 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Github_annotation_format_names_file_and_line()
     {
-        var error = new ContentError("input/2-1/2-1-3.md", 15, Messages.StatusUnknown("status.progress", "behind", ["on-schedule", "behind-schedule", "implementing"]));
-        Assert.Equal("::error file=input/2-1/2-1-3.md,line=15,title=内容のエラー（直すまで公開できません）::status.progress の「behind」は使えるコードではありません。次のどれかを書いてください: on-schedule、behind-schedule、implementing",
+        var error = new ContentError("input/2021-midterm/2-1/2-1-3.md", 15, Messages.StatusUnknown("status.progress", "behind", ["on-schedule", "behind-schedule", "implementing"]));
+        Assert.Equal("::error file=input/2021-midterm/2-1/2-1-3.md,line=15,title=内容のエラー（直すまで公開できません）::status.progress の「behind」は使えるコードではありません。次のどれかを書いてください: on-schedule、behind-schedule、implementing",
             error.ToGitHubAnnotation(MessageCatalogue.Japanese));
-        Assert.Equal("::error file=input/2-1/2-1-3.md,line=15,title=Content error (not published until it is fixed)::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing",
+        Assert.Equal("::error file=input/2021-midterm/2-1/2-1-3.md,line=15,title=Content error (not published until it is fixed)::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing",
             error.ToGitHubAnnotation(MessageCatalogue.English));
-        var warning = new ContentError("input/2-1/2-1-3.en.md", 3, Messages.TranslationShorter("achievements", 1, "input/2-1/2-1-3.md", 2, 1), IsWarning: true);
-        Assert.StartsWith("::warning file=input/2-1/2-1-3.en.md,line=3,title=内容の警告（公開はできます）::achievements が 1 項目ですが", warning.ToGitHubAnnotation(MessageCatalogue.Japanese));
+        var warning = new ContentError("input/2021-midterm/2-1/2-1-3.en.md", 3, Messages.TranslationShorter("achievements", 1, "input/2021-midterm/2-1/2-1-3.md", 2, 1), IsWarning: true);
+        Assert.StartsWith("::warning file=input/2021-midterm/2-1/2-1-3.en.md,line=3,title=内容の警告（公開はできます）::achievements が 1 項目ですが", warning.ToGitHubAnnotation(MessageCatalogue.Japanese));
     }
 }

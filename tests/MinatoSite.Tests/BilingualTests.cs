@@ -159,7 +159,7 @@ public sealed class LanguageDataTests : ScratchSiteTests
             .Replace("Skip to main content", "본문으로 건너뛰기")
             .Replace("MMMM yyyy", "yyyy년 M월");
         Site.Write("data/strings/ko.yml", korean);
-        Site.Write("input/1-1/1-1-1.ko.md", "---\ntitle: 사람과 사람의 연결 만들기\n---\n");
+        Site.Write("input/2021-midterm/1-1/1-1-1.ko.md", "---\ntitle: 사람과 사람의 연결 만들기\n---\n");
 
         var errors = new ErrorList();
         var result = SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors);
@@ -186,7 +186,7 @@ public sealed class JapaneseFirstTests : ScratchSiteTests
     public void An_achievement_added_in_Japanese_is_shown_in_Japanese_on_the_English_page_with_a_warning()
     {
         // A new result added to the Japanese file only, as staff do; the English file is left untouched.
-        var source = "input/2-1/2-1-3.md";
+        var source = "input/2021-midterm/2-1/2-1-3.md";
         var line = Site.Read(source).Split('\n').First(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal));
         Site.Replace(source, line + "\n", line + "\n  - 新たな津波避難ビルを1箇所指定\n");
         var errors = new ErrorList();
@@ -194,7 +194,7 @@ public sealed class JapaneseFirstTests : ScratchSiteTests
         Assert.True(result is not null, string.Join("\n", errors.Sorted()));
         Assert.Empty(errors.Sorted());
         var warning = Assert.Single(errors.Warnings());
-        Assert.Equal("input/2-1/2-1-3.en.md", warning.File);
+        Assert.Equal("input/2021-midterm/2-1/2-1-3.en.md", warning.File);
         Assert.Contains("shown in Japanese, marked untranslated", warning.Message);
 
         var initiative = result!.Model.Initiatives.Single(i => i.Id == "2-1-3");

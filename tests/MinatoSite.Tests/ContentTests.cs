@@ -82,10 +82,10 @@ public sealed class ContentTests(BuiltSite site)
     /// </summary>
     private static string Differs(string id, string what, string source, string site) =>
         $"令和3年度 中間振り返りの公式資料の書き写しと違います。具体的取組 {id} の {what} は、資料では「{source}」、サイトでは「{site}」です。" +
-        "この報告は公式資料のとおりに載せるもので、変えてよいのは書き写しの誤りを直すときだけです。誤りを直したのなら、input/CORRECTIONS.md に書き、" +
+        "この報告は公式資料のとおりに載せるもので、変えてよいのは書き写しの誤りを直すときだけです。誤りを直したのなら、input/2021-midterm/CORRECTIONS.md に書き、" +
         "担当者に tests/MinatoSite.Tests/Fixtures/source-table.tsv の更新を頼んでください。 / " +
         $"This differs from the transcription of the FY2021 mid-term review: initiative {id}, {what}, is '{source}' in the source and '{site}' on the site. " +
-        "The report is published as the source says it: change it only to correct a transcription mistake, listed in input/CORRECTIONS.md, with Fixtures/source-table.tsv updated.";
+        "The report is published as the source says it: change it only to correct a transcription mistake, listed in input/2021-midterm/CORRECTIONS.md, with Fixtures/source-table.tsv updated.";
 
     [Fact]
     public void The_independent_transcription_covers_every_initiative()
@@ -177,7 +177,7 @@ public sealed class ContentTests(BuiltSite site)
     }
 }
 
-/// <summary>The evident conversion errors corrected in the content, as listed in input/CORRECTIONS.md.</summary>
+/// <summary>The evident conversion errors corrected in the content, as listed in input/2021-midterm/CORRECTIONS.md.</summary>
 internal static class Corrections
 {
     public static readonly IReadOnlyList<(string Original, string Corrected)> All =

@@ -6,7 +6,7 @@ using MinatoSite.Tests.Support;
 
 namespace MinatoSite.Tests;
 
-/// <summary>The one reading of file names: kinds, languages with BCP 47 subtags, and strategies from data/plan.yml alone.</summary>
+/// <summary>The one reading of file names: kinds, languages with BCP 47 subtags, and strategies from data/reports/2021-midterm/plan.yml alone.</summary>
 public sealed class SourcePathTests
 {
     private static readonly Language Japanese = new("ja", "日本語", "ja", "", CultureInfo.GetCultureInfo("ja-JP"), true, true);
@@ -15,13 +15,13 @@ public sealed class SourcePathTests
     private static readonly Language[] Languages = [Japanese, English, Chinese];
 
     [Theory]
-    [InlineData("input/2-1/2-1-3.md", SourceKind.Initiative, "ja", null)]
-    [InlineData("input/2-1/2-1-3.en.md", SourceKind.Initiative, "en", "input/2-1/2-1-3.md")]
-    [InlineData("input/1-1/1-1-1.zh-Hans.md", SourceKind.Initiative, "zh-Hans", "input/1-1/1-1-1.md")]
-    [InlineData("input/1-1/1-1-1.zh-hans.md", SourceKind.Initiative, "zh-Hans", "input/1-1/1-1-1.md")]
-    [InlineData("input/dx/dx-1.md", SourceKind.Initiative, "ja", null)]
-    [InlineData("input/CORRECTIONS.md", SourceKind.Page, "ja", null)]
-    [InlineData("input/CORRECTIONS.en.md", SourceKind.Page, "en", "input/CORRECTIONS.md")]
+    [InlineData("input/2021-midterm/2-1/2-1-3.md", SourceKind.Initiative, "ja", null)]
+    [InlineData("input/2021-midterm/2-1/2-1-3.en.md", SourceKind.Initiative, "en", "input/2021-midterm/2-1/2-1-3.md")]
+    [InlineData("input/2021-midterm/1-1/1-1-1.zh-Hans.md", SourceKind.Initiative, "zh-Hans", "input/2021-midterm/1-1/1-1-1.md")]
+    [InlineData("input/2021-midterm/1-1/1-1-1.zh-hans.md", SourceKind.Initiative, "zh-Hans", "input/2021-midterm/1-1/1-1-1.md")]
+    [InlineData("input/2021-midterm/dx/dx-1.md", SourceKind.Initiative, "ja", null)]
+    [InlineData("input/2021-midterm/CORRECTIONS.md", SourceKind.Page, "ja", null)]
+    [InlineData("input/2021-midterm/CORRECTIONS.en.md", SourceKind.Page, "en", "input/2021-midterm/CORRECTIONS.md")]
     public void Content_files_are_read_by_kind_language_and_source(string path, SourceKind kind, string language, string? source)
     {
         var parsed = SourcePath.Parse(path, Languages);
@@ -33,8 +33,8 @@ public sealed class SourcePathTests
     }
 
     [Theory]
-    [InlineData("input/2-1/2-1-3.fr.md", "fr")]
-    [InlineData("input/2-1/2-1-3.ja.md", "ja")]
+    [InlineData("input/2021-midterm/2-1/2-1-3.fr.md", "fr")]
+    [InlineData("input/2021-midterm/2-1/2-1-3.ja.md", "ja")]
     public void A_language_the_site_does_not_publish_is_stray(string path, string code)
     {
         var parsed = SourcePath.Parse(path, Languages);
@@ -44,10 +44,10 @@ public sealed class SourcePathTests
 
     [Theory]
     [InlineData("input/.obsidian/workspace.md", SourceKind.Ignored)]
-    [InlineData("input/2-1/.2-1-3.md.swp", SourceKind.Ignored)]
-    [InlineData("input/2-1/notes.txt", SourceKind.NotMarkdown)]
-    [InlineData("input/2-1/old/2-1-3.md", SourceKind.Misplaced)]
-    [InlineData("data/plan.yml", SourceKind.Data)]
+    [InlineData("input/2021-midterm/2-1/.2-1-3.md.swp", SourceKind.Ignored)]
+    [InlineData("input/2021-midterm/2-1/notes.txt", SourceKind.NotMarkdown)]
+    [InlineData("input/2021-midterm/2-1/old/2-1-3.md", SourceKind.Misplaced)]
+    [InlineData("data/reports/2021-midterm/plan.yml", SourceKind.Data)]
     [InlineData("theme/layouts/layout.liquid", SourceKind.Theme)]
     [InlineData("README.md", SourceKind.Other)]
     public void Other_files_are_told_apart(string path, SourceKind kind) =>
@@ -76,13 +76,13 @@ public sealed class TranslatedTwiceTests : ScratchSiteTests
     [Fact]
     public void A_second_file_for_the_same_language_is_an_error_on_that_file()
     {
-        Site.Write("input/2-1/2-1-3.EN.md", Site.Read("input/2-1/2-1-3.en.md"));
+        Site.Write("input/2021-midterm/2-1/2-1-3.EN.md", Site.Read("input/2021-midterm/2-1/2-1-3.en.md"));
         var errors = new ErrorList();
         Assert.Null(SiteBuilder.Check(Site.Root, errors));
         var error = Assert.Single(errors.Sorted());
         // Reported on the new file: the one spelt as data/languages.yml spells the code keeps the translation.
-        Assert.Equal("input/2-1/2-1-3.EN.md", error.File);
-        Assert.Contains("already translated into en by input/2-1/2-1-3.en.md", error.Message);
+        Assert.Equal("input/2021-midterm/2-1/2-1-3.EN.md", error.File);
+        Assert.Contains("already translated into en by input/2021-midterm/2-1/2-1-3.en.md", error.Message);
     }
 }
 
@@ -94,14 +94,14 @@ public sealed class SubtagLanguageTests : ScratchSiteTests
     {
         Site.Write("data/languages.yml", Site.Read("data/languages.yml") + "  - code: zh-Hans\n    name: 简体中文\n    htmlLang: zh-Hans\n    culture: zh-Hans\n    calendar: gregorian\n");
         Site.Write("data/strings/zh-Hans.yml", Site.Read("data/strings/en.yml"));
-        Site.Write("input/1-1/1-1-1.zh-Hans.md", "---\ntitle: 人与人之间的联系\n---\n");
+        Site.Write("input/2021-midterm/1-1/1-1-1.zh-Hans.md", "---\ntitle: 人与人之间的联系\n---\n");
         var errors = new ErrorList();
         var result = SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors);
         Assert.True(result is not null, string.Join("\n", errors.Sorted()));
 
         var initiative = result!.Model.Initiatives.Single(i => i.Id == "1-1-1");
         var chinese = result.Model.Languages.Single(l => l.Code == "zh-Hans");
-        Assert.Equal("input/1-1/1-1-1.zh-Hans.md", Assert.Single(initiative.Translations, t => t.Language == chinese).Path);
+        Assert.Equal("input/2021-midterm/1-1/1-1-1.zh-Hans.md", Assert.Single(initiative.Translations, t => t.Language == chinese).Path);
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Output["_site/zh-Hans/strategies/1-1/index.html"]));
         Assert.Equal("zh-Hans", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("人与人之间的联系", page.GetElementById(initiative.Anchor)!.TextContent);
@@ -111,18 +111,18 @@ public sealed class SubtagLanguageTests : ScratchSiteTests
     }
 }
 
-/// <summary>Strategy ids are whatever data/plan.yml says: a non-numeric one works for the build and for <c>new</c>.</summary>
+/// <summary>Strategy ids are whatever data/reports/2021-midterm/plan.yml says: a non-numeric one works for the build and for <c>new</c>.</summary>
 public sealed class NonNumericStrategyTests : ScratchSiteTests
 {
     [Fact]
     public void A_strategy_named_dx_takes_new_initiatives_and_is_published()
     {
-        Site.Replace("data/plan.yml", "      - id: \"6-2\"\n        title: 区民が利用しやすく、信頼される区役所づくり\n",
+        Site.Replace("data/reports/2021-midterm/plan.yml", "      - id: \"6-2\"\n        title: 区民が利用しやすく、信頼される区役所づくり\n",
             "      - id: \"6-2\"\n        title: 区民が利用しやすく、信頼される区役所づくり\n      - id: dx\n        title: 区役所のデジタル化\n");
         var errors = new ErrorList();
-        var path = Cli.InitiativeTemplate.Create(Site.Root, "dx-1", "オンライン申請の拡大", errors, out var problem);
+        var path = Cli.InitiativeTemplate.Create(Site.Root, "dx-1", "オンライン申請の拡大", null, errors, out var problem);
         Assert.True(problem is null, problem?.English);
-        Assert.Equal("input/dx/dx-1.md", path);
+        Assert.Equal("input/2021-midterm/dx/dx-1.md", path);
         // Filled in as staff would: a result, a target and a status.
         Site.Write(path!, Site.Read(path!)
             .Replace(Loading.Placeholders.Achievement, "電子申請の対象を広げた")
@@ -140,9 +140,9 @@ public sealed class NonNumericStrategyTests : ScratchSiteTests
     [Fact]
     public void New_refuses_a_strategy_that_is_not_in_the_plan()
     {
-        Assert.Null(Cli.InitiativeTemplate.Create(Site.Root, "dx-1", "x", new ErrorList(), out var problem));
-        Assert.Contains("strategy 'dx' is not in data/plan.yml", problem?.English);
-        Assert.False(File.Exists(Site.PathOf("input/dx/dx-1.md")));
+        Assert.Null(Cli.InitiativeTemplate.Create(Site.Root, "dx-1", "x", null, new ErrorList(), out var problem));
+        Assert.Contains("strategy 'dx' is not in data/reports/2021-midterm/plan.yml", problem?.English);
+        Assert.False(File.Exists(Site.PathOf("input/2021-midterm/dx/dx-1.md")));
     }
 }
 

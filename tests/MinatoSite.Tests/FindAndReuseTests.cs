@@ -131,7 +131,7 @@ public sealed class FreshnessTests : ScratchSiteTests
     [Fact]
     public void A_recorded_update_date_moves_the_pages_that_show_it()
     {
-        Site.Replace("input/2-1/2-1-3.md", "number: 3\n", "number: 3\nupdated: 2021-12-24\n");
+        Site.Replace("input/2021-midterm/2-1/2-1-3.md", "number: 3\n", "number: 3\nupdated: 2021-12-24\n");
         var errors = new ErrorList();
         Assert.True(SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors) is not null, string.Join("\n", errors.Sorted()));
         string Updated(string path) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Output[path])).QuerySelector("footer time")!.TextContent;
@@ -140,9 +140,9 @@ public sealed class FreshnessTests : ScratchSiteTests
         Assert.Equal("令和3年12月24日", Updated("_site/challenges/2/index.html"));
         Assert.Equal("令和3年11月", Updated("_site/strategies/1-1/index.html"));
 
-        Site.Replace("input/2-1/2-1-3.md", "updated: 2021-12-24", "updated: 24/12/2021");
+        Site.Replace("input/2021-midterm/2-1/2-1-3.md", "updated: 2021-12-24", "updated: 24/12/2021");
         Assert.Null(SiteBuilder.Check(Site.Root, errors = new ErrorList()));
-        Assert.Contains(errors.Sorted(), e => e.File == "input/2-1/2-1-3.md" && e.Line == 5 && e.Message == "updated must be a day written as 2021-12-01, not '24/12/2021'");
+        Assert.Contains(errors.Sorted(), e => e.File == "input/2021-midterm/2-1/2-1-3.md" && e.Line == 5 && e.Message == "updated must be a day written as 2021-12-01, not '24/12/2021'");
     }
 }
 

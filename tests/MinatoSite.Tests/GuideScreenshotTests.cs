@@ -15,7 +15,7 @@ namespace MinatoSite.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class GuideScreenshotTests(BrowserSite browser) : ScratchSiteTests
 {
-    private const string File213 = "input/2-1/2-1-3.md";
+    private const string File213 = "input/2021-midterm/2-1/2-1-3.md";
     private static readonly string Images = Path.Combine(Repository.Root, "docs", "images");
     private static bool Write => Environment.GetEnvironmentVariable("MINATOSITE_GUIDE_IMAGES") == "write";
 

@@ -42,9 +42,9 @@ public sealed class SymbolicLinkTests : ScratchSiteTests, IDisposable
     [Fact]
     public void A_linked_initiative_is_reported_without_its_target()
     {
-        File.CreateSymbolicLink(Site.PathOf("input/2-1/2-1-9.md"), Secret());
+        File.CreateSymbolicLink(Site.PathOf("input/2021-midterm/2-1/2-1-9.md"), Secret());
         var error = Assert.Single(BuildFails());
-        Assert.Equal("input/2-1/2-1-9.md", error.File);
+        Assert.Equal("input/2021-midterm/2-1/2-1-9.md", error.File);
         Assert.Contains("symbolic link", error.Message);
     }
 
@@ -80,7 +80,7 @@ public sealed class SymbolicLinkTests : ScratchSiteTests, IDisposable
 /// <summary>Input that cannot be right is refused at its file and line, and what would exhaust the machine is bounded.</summary>
 public sealed class RefusedInputTests : ScratchSiteTests
 {
-    private const string File213 = "input/2-1/2-1-3.md";
+    private const string File213 = "input/2021-midterm/2-1/2-1-3.md";
 
     private ContentError Single(string file)
     {
@@ -145,7 +145,7 @@ public sealed class RefusedInputTests : ScratchSiteTests
     public void Impossible_thresholds_are_refused(string outOf, string expected)
     {
         // 6-2-1 has a target of 3.5点以上 (5点満点), as the report has it.
-        var file = "input/6-2/6-2-1.md";
+        var file = "input/2021-midterm/6-2/6-2-1.md";
         Assert.Contains("outOf: 5", Site.Read(file));
         Site.Replace(file, "outOf: 5", outOf);
         Assert.Contains(expected, Single(file).Message);
@@ -192,8 +192,8 @@ public sealed class RefusedInputTests : ScratchSiteTests
     [Fact]
     public void A_strategy_listed_twice_in_the_plan_is_an_error_not_a_crash()
     {
-        Site.Replace("data/plan.yml", "      - id: \"2-2\"\n", "      - id: \"2-1\"\n        title: 二重\n      - id: \"2-2\"\n");
-        var error = Single("data/plan.yml");
+        Site.Replace("data/reports/2021-midterm/plan.yml", "      - id: \"2-2\"\n", "      - id: \"2-1\"\n        title: 二重\n      - id: \"2-2\"\n");
+        var error = Single("data/reports/2021-midterm/plan.yml");
         Assert.Contains("strategy id '2-1' is used twice", error.Message);
     }
 
@@ -216,10 +216,10 @@ public sealed class RefusedInputTests : ScratchSiteTests
     {
         Site.Replace(File213, "title: 津波避難ビルの確保", "title: " + new string('津', 6_000));
         Assert.Contains("a line may have at most 5,000", Single(File213).Message);
-        Site.Write("input/2-1/2-1-4.md", Site.Read("input/2-1/2-1-4.md") + "\n" + string.Concat(Enumerable.Repeat("長い文章です。\n", 700_000)));
+        Site.Write("input/2021-midterm/2-1/2-1-4.md", Site.Read("input/2021-midterm/2-1/2-1-4.md") + "\n" + string.Concat(Enumerable.Repeat("長い文章です。\n", 700_000)));
         var errors = new ErrorList();
         Assert.Null(SiteBuilder.Check(Site.Root, errors));
-        Assert.Contains(errors.Sorted(), e => e.File == "input/2-1/2-1-4.md" && e.Message.Contains("may be at most 4,096 KB", StringComparison.Ordinal));
+        Assert.Contains(errors.Sorted(), e => e.File == "input/2021-midterm/2-1/2-1-4.md" && e.Message.Contains("may be at most 4,096 KB", StringComparison.Ordinal));
     }
 
     [Fact]

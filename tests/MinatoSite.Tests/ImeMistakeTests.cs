@@ -9,7 +9,7 @@ namespace MinatoSite.Tests;
 /// </summary>
 public sealed class ImeMistakeTests : ScratchSiteTests
 {
-    private const string File213 = "input/2-1/2-1-3.md";
+    private const string File213 = "input/2021-midterm/2-1/2-1-3.md";
 
     private ContentError Single()
     {
@@ -94,7 +94,7 @@ public sealed class ImeMistakeTests : ScratchSiteTests
 /// <summary>What the YAML parser says is told in the words of someone editing the file, at the line it concerns.</summary>
 public sealed class ParserWordsTests : ScratchSiteTests
 {
-    private const string File213 = "input/2-1/2-1-3.md";
+    private const string File213 = "input/2021-midterm/2-1/2-1-3.md";
 
     [Theory]
     [InlineData("title: 津波避難ビルの確保", "title 津波避難ビルの確保", "this line is not a 'field: value' line")]

@@ -119,7 +119,7 @@ public sealed class MessageCatalogueTests
 /// </summary>
 public sealed class MistakesInBothLanguagesTests : ScratchSiteTests
 {
-    private const string File213 = "input/2-1/2-1-3.md";
+    private const string File213 = "input/2021-midterm/2-1/2-1-3.md";
 
     [Theory]
     [InlineData("  progress:", "\u3000 progress:", "progress:",

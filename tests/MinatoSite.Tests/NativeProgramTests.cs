@@ -31,13 +31,13 @@ public sealed class NativeProgramTests(NativeProgram native)
     public void It_reports_the_same_errors_in_every_format()
     {
         using var site = new SiteCopy();
-        site.Replace("input/2-1/2-1-1.md", "progress: behind-schedule", "progress: behind");
-        site.Replace("input/1-1/1-1-1.md", "title: 人と人とのつながりづくり", "title: 人と人とのつながりづくり: 地域");
-        site.Write("input/2-1/2-1-9.md", site.Read("input/2-1/2-1-3.md"));
+        site.Replace("input/2021-midterm/2-1/2-1-1.md", "progress: behind-schedule", "progress: behind");
+        site.Replace("input/2021-midterm/1-1/1-1-1.md", "title: 人と人とのつながりづくり", "title: 人と人とのつながりづくり: 地域");
+        site.Write("input/2021-midterm/2-1/2-1-9.md", site.Read("input/2021-midterm/2-1/2-1-3.md"));
         // Saved by a Windows editor: a byte-order mark, CRLF line ends, and a field that does not exist.
-        var windows = site.Read("input/3-1/3-1-2.md").Replace("\ntitle:", "\ncolour: red\ntitle:", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
-        site.WriteBytes("input/3-1/3-1-2.md", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(windows)]);
-        site.Write("input/3-1/3-1-3.md", site.Read("input/3-1/3-1-3.md") + "\n[関連](../9-9/9-9-9.md)\n");
+        var windows = site.Read("input/2021-midterm/3-1/3-1-2.md").Replace("\ntitle:", "\ncolour: red\ntitle:", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
+        site.WriteBytes("input/2021-midterm/3-1/3-1-2.md", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(windows)]);
+        site.Write("input/2021-midterm/3-1/3-1-3.md", site.Read("input/2021-midterm/3-1/3-1-3.md") + "\n[関連](../9-9/9-9-9.md)\n");
         site.Write("theme/layouts/page.liquid", "{% if %}\n" + site.Read("theme/layouts/page.liquid"));
         using var output = new TempFolder();
 
@@ -77,7 +77,7 @@ public sealed class NativeProgramTests(NativeProgram native)
             Assert.Contains(PreviewServer.EventsPath, body);
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri(address, "no/such/page/"))).StatusCode);
 
-            site.Replace("input/2-1/2-1-3.en.md", "title: \"Securing", "title: \"Rebuilt: Securing");
+            site.Replace("input/2021-midterm/2-1/2-1-3.en.md", "title: \"Securing", "title: \"Rebuilt: Securing");
             var waited = Stopwatch.StartNew();
             while (!(await http.GetStringAsync(page)).Contains("Rebuilt: Securing", StringComparison.Ordinal))
             {

@@ -34,8 +34,8 @@ public sealed class OutputFolderTests : ScratchSiteTests
     [Fact]
     public void A_failed_build_leaves_the_previous_site_untouched() => AssertFailedBuildKeepsPreviousSite(() =>
     {
-        Site.Replace("input/2-1/2-1-3.md", "title: 津波避難ビルの確保", "title: 変更後のタイトル");
-        Site.Replace("input/2-1/2-1-4.md", "progress: behind-schedule", "progress: late");
+        Site.Replace("input/2021-midterm/2-1/2-1-3.md", "title: 津波避難ビルの確保", "title: 変更後のタイトル");
+        Site.Replace("input/2021-midterm/2-1/2-1-4.md", "progress: behind-schedule", "progress: late");
     });
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class OutputFolderTests : ScratchSiteTests
         var output = relative.Length == 0 ? Site.Root : Site.PathOf(relative);
         var refused = Assert.Throws<OutputRefusedException>(() => Build(output));
         Assert.Contains("refusing", refused.Message);
-        Assert.True(File.Exists(Site.PathOf("input/2-1/2-1-3.md")));
+        Assert.True(File.Exists(Site.PathOf("input/2021-midterm/2-1/2-1-3.md")));
     }
 
     [Fact]

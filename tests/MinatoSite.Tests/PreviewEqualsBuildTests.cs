@@ -54,17 +54,17 @@ public sealed class PreviewEqualsBuildTests : PreviewedSiteTests
             case "initiative":
                 // A new title, and a content date later than every other: the pages that show the site-wide date change too.
                 var day = LaterDay();
-                await RebuildAfter(() => Site.Replace("input/2-1/2-1-3.md", "title: 津波避難ビルの確保\n", $"title: 津波避難ビルの確保と周知\nupdated: {day}\n"));
+                await RebuildAfter(() => Site.Replace("input/2021-midterm/2-1/2-1-3.md", "title: 津波避難ビルの確保\n", $"title: 津波避難ビルの確保と周知\nupdated: {day}\n"));
                 break;
             case "translation":
-                await RebuildAfter(() => Site.Replace("input/2-1/2-1-3.en.md", "Securing tsunami evacuation buildings", "Securing and announcing tsunami evacuation buildings"));
+                await RebuildAfter(() => Site.Replace("input/2021-midterm/2-1/2-1-3.en.md", "Securing tsunami evacuation buildings", "Securing and announcing tsunami evacuation buildings"));
                 break;
             case "new file":
-                await RebuildAfter(() => Site.Write("input/2-1/2-1-9.md", Site.Read("input/2-1/2-1-3.md")
+                await RebuildAfter(() => Site.Write("input/2021-midterm/2-1/2-1-9.md", Site.Read("input/2021-midterm/2-1/2-1-3.md")
                     .Replace("id: 2-1-3", "id: 2-1-9").Replace("number: 3", "number: 9").Replace("title: 津波避難ビルの確保", "title: 新しい取組")));
                 break;
             case "deleted file":
-                await RebuildAfter(() => File.Delete(Site.PathOf("input/2-1/2-1-3.en.md")));
+                await RebuildAfter(() => File.Delete(Site.PathOf("input/2021-midterm/2-1/2-1-3.en.md")));
                 break;
             case "deleted initiative":
                 // One that nothing links to or re-lists, with its translation.
@@ -89,11 +89,11 @@ public sealed class PreviewEqualsBuildTests : PreviewedSiteTests
                 break;
             case "date moves back":
                 var later = LaterDay();
-                await RebuildAfter(() => Site.Replace("input/2-1/2-1-3.md", "title: 津波避難ビルの確保\n", $"title: 津波避難ビルの確保\nupdated: {later}\n"));
-                await RebuildAfter(() => Site.Replace("input/2-1/2-1-3.md", $"updated: {later}\n", ""));
+                await RebuildAfter(() => Site.Replace("input/2021-midterm/2-1/2-1-3.md", "title: 津波避難ビルの確保\n", $"title: 津波避難ビルの確保\nupdated: {later}\n"));
+                await RebuildAfter(() => Site.Replace("input/2021-midterm/2-1/2-1-3.md", $"updated: {later}\n", ""));
                 break;
             case "data file":
-                await RebuildAfter(() => Site.Replace("data/plan.yml", "title: 防災対策の強化", "title: 防災・減災対策の強化"));
+                await RebuildAfter(() => Site.Replace("data/reports/2021-midterm/plan.yml", "title: 防災対策の強化", "title: 防災・減災対策の強化"));
                 break;
             case "template":
                 await RebuildAfter(() => Site.Replace("theme/layouts/strategy.liquid", "<section aria-labelledby=\"downloads\"", "<section data-changed aria-labelledby=\"downloads\""));

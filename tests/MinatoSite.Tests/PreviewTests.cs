@@ -24,13 +24,13 @@ public sealed class PreviewTests : PreviewedSiteTests
     [Fact]
     public async Task A_changed_initiative_rebuilds_only_the_pages_that_show_it()
     {
-        var report = await RebuildAfter(() => Site.Replace("input/2-1/2-1-3.md", "title: 津波避難ビルの確保", "title: 津波避難ビルの確保と周知"));
+        var report = await RebuildAfter(() => Site.Replace("input/2021-midterm/2-1/2-1-3.md", "title: 津波避難ビルの確保", "title: 津波避難ビルの確保と周知"));
         Assert.False(report.Full);
         Assert.Empty(report.Errors);
         // The files the plan says show it: its strategy's and challenge's pages and the whole-site files, in both
         // languages; not the other strategies, nor the pages that show the site-wide date, which did not move.
         var plan = SiteBuilder.Plan(new BuildOptions(Site.Root, Site.PathOf("_site")), new MinatoSite.Diagnostics.ErrorList())!;
-        var showing = plan.Files.Where(f => f.Reads.Everything || f.Reads.Sources.Contains("input/2-1/2-1-3.md")).Select(f => f.Path);
+        var showing = plan.Files.Where(f => f.Reads.Everything || f.Reads.Sources.Contains("input/2021-midterm/2-1/2-1-3.md")).Select(f => f.Path);
         Assert.Equal(showing.Order(StringComparer.Ordinal), report.Rendered.Order(StringComparer.Ordinal));
         Assert.Contains("strategies/2-1/index.html", report.Rendered);
         Assert.Contains("en/challenges/2/index.html", report.Rendered);
@@ -44,10 +44,10 @@ public sealed class PreviewTests : PreviewedSiteTests
     [Fact]
     public async Task A_japanese_edit_ahead_of_its_translation_is_served_with_a_warning()
     {
-        var item = Site.Read("input/2-1/2-1-3.md").Split('\n').First(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal));
-        var report = await RebuildAfter(() => Site.Replace("input/2-1/2-1-3.md", item + "\n", item + "\n  - 新たに1箇所を指定\n"));
+        var item = Site.Read("input/2021-midterm/2-1/2-1-3.md").Split('\n').First(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal));
+        var report = await RebuildAfter(() => Site.Replace("input/2021-midterm/2-1/2-1-3.md", item + "\n", item + "\n  - 新たに1箇所を指定\n"));
         Assert.Empty(report.Errors);
-        Assert.Contains(report.Warnings, w => w.File == "input/2-1/2-1-3.en.md" && w.IsWarning);
+        Assert.Contains(report.Warnings, w => w.File == "input/2021-midterm/2-1/2-1-3.en.md" && w.IsWarning);
         Assert.Contains("新たに1箇所を指定", (await Get("en/strategies/2-1/")).Body);
     }
 
@@ -62,18 +62,18 @@ public sealed class PreviewTests : PreviewedSiteTests
     [Fact]
     public async Task Broken_yaml_shows_an_error_page_and_the_site_recovers_when_fixed()
     {
-        var original = Site.Read("input/2-1/2-1-3.md");
-        var broken = await RebuildAfter(() => Site.Write("input/2-1/2-1-3.md", original.Replace("progress: behind-schedule", "progress: behind")));
+        var original = Site.Read("input/2021-midterm/2-1/2-1-3.md");
+        var broken = await RebuildAfter(() => Site.Write("input/2021-midterm/2-1/2-1-3.md", original.Replace("progress: behind-schedule", "progress: behind")));
         Assert.NotEmpty(broken.Errors);
         foreach (var path in new[] { "", "strategies/5-1/", "en/" })
         {
             var (status, body) = await Get(path);
             Assert.Equal(HttpStatusCode.InternalServerError, status);
             // In Japanese, the staff's language, as the commands speak by default.
-            Assert.Contains("input/2-1/2-1-3.md:15: status.progress の「behind」は使えるコードではありません。", body);
+            Assert.Contains("input/2021-midterm/2-1/2-1-3.md:15: status.progress の「behind」は使えるコードではありません。", body);
             Assert.Contains(PreviewServer.EventsPath, body);
         }
-        var fixedReport = await RebuildAfter(() => Site.Write("input/2-1/2-1-3.md", original));
+        var fixedReport = await RebuildAfter(() => Site.Write("input/2021-midterm/2-1/2-1-3.md", original));
         Assert.Empty(fixedReport.Errors);
         var (recovered, page) = await Get("strategies/2-1/");
         Assert.Equal(HttpStatusCode.OK, recovered);
@@ -87,7 +87,7 @@ public sealed class PreviewTests : PreviewedSiteTests
         using var reader = new StreamReader(events);
         Assert.Equal(": connected", await reader.ReadLineAsync());
         await reader.ReadLineAsync();
-        var report = await RebuildAfter(() => Site.Replace("input/1-1/1-1-1.md", "title: 人と人とのつながりづくり", "title: 人と人とのつながり"));
+        var report = await RebuildAfter(() => Site.Replace("input/2021-midterm/1-1/1-1-1.md", "title: 人と人とのつながりづくり", "title: 人と人とのつながり"));
         // One event per rebuild; a save the watcher saw as two gives two, the last one this rebuild's.
         var received = new List<string>();
         while (!received.Contains($"data: {report.Generation}"))

@@ -88,14 +88,14 @@ public sealed partial class PublishingTests(BuiltSite site)
     public void Content_errors_become_github_annotations_on_the_changed_line()
     {
         using var copy = new SiteCopy();
-        copy.Replace("input/2-1/2-1-3.md", "progress: behind-schedule", "progress: behind");
+        copy.Replace("input/2021-midterm/2-1/2-1-3.md", "progress: behind-schedule", "progress: behind");
         var (exit, output) = Programs.Run($"check --root \"{copy.Root}\" --format github");
         Assert.Equal(1, exit);
         // In Japanese unless asked otherwise, by --lang or by messages in data/site.yml.
-        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15,title=内容のエラー（直すまで公開できません）::status.progress の「behind」は使えるコードではありません。次のどれかを書いてください: on-schedule、behind-schedule、implementing", output);
+        Assert.Contains("::error file=input/2021-midterm/2-1/2-1-3.md,line=15,title=内容のエラー（直すまで公開できません）::status.progress の「behind」は使えるコードではありません。次のどれかを書いてください: on-schedule、behind-schedule、implementing", output);
         Assert.Contains("エラーが 1 件あります。何も書き込んでいません。", output);
         var (_, english) = Programs.Run($"check --root \"{copy.Root}\" --format github --lang en");
-        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15,title=Content error (not published until it is fixed)::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", english);
+        Assert.Contains("::error file=input/2021-midterm/2-1/2-1-3.md,line=15,title=Content error (not published until it is fixed)::status.progress 'behind' is not one of on-schedule, behind-schedule, implementing", english);
         Assert.Contains("1 error(s); nothing was written.", english);
         copy.Append("data/site.yml", "messages: en\n");
         var (_, chosen) = Programs.Run($"check --root \"{copy.Root}\" --format github");
@@ -105,11 +105,11 @@ public sealed partial class PublishingTests(BuiltSite site)
 
         var (actionsExit, actionsOutput) = Programs.Run($"check --root \"{copy.Root}\"", new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" });
         Assert.Equal(1, actionsExit);
-        Assert.Contains("::error file=input/2-1/2-1-3.md,line=15,title=", actionsOutput);
+        Assert.Contains("::error file=input/2021-midterm/2-1/2-1-3.md,line=15,title=", actionsOutput);
 
         var (textExit, textOutput) = Programs.Run($"check --root \"{copy.Root}\"");
         Assert.Equal(1, textExit);
-        Assert.Contains("input/2-1/2-1-3.md:15: status.progress 'behind'", textOutput);
+        Assert.Contains("input/2021-midterm/2-1/2-1-3.md:15: status.progress 'behind'", textOutput);
         Assert.DoesNotContain("::error", textOutput);
     }
 
@@ -164,10 +164,10 @@ public sealed partial class PublishingTests(BuiltSite site)
     public void Edit_links_open_the_file_in_githubs_editor()
     {
         var section = site.Page("strategies/2-1/index.html").GetElementById("initiative-2-1-3")!;
-        Assert.Equal($"{site.Model.Settings.Repository}/edit/main/input/2-1/2-1-3.md", section.QuerySelector(".initiative__edit a")!.GetAttribute("href"));
+        Assert.Equal($"{site.Model.Settings.Repository}/edit/main/input/2021-midterm/2-1/2-1-3.md", section.QuerySelector(".initiative__edit a")!.GetAttribute("href"));
         var english = site.Page("en/strategies/2-1/index.html").GetElementById("initiative-2-1-3")!;
-        Assert.Equal($"{site.Model.Settings.Repository}/edit/main/input/2-1/2-1-3.en.md", english.QuerySelector(".initiative__edit a")!.GetAttribute("href"));
-        Assert.NotNull(site.Page("strategies/2-1/index.html").QuerySelector($"a[href='{site.Model.Settings.Repository}/tree/main/input/2-1']"));
+        Assert.Equal($"{site.Model.Settings.Repository}/edit/main/input/2021-midterm/2-1/2-1-3.en.md", english.QuerySelector(".initiative__edit a")!.GetAttribute("href"));
+        Assert.NotNull(site.Page("strategies/2-1/index.html").QuerySelector($"a[href='{site.Model.Settings.Repository}/tree/main/input/2021-midterm/2-1']"));
         Assert.Contains("このページを編集", site.Page("corrections/index.html").QuerySelector("footer")!.TextContent);
     }
 
@@ -235,8 +235,8 @@ public sealed class NewInitiativeTests : IDisposable
     public void It_writes_every_field_in_the_right_place_and_check_refuses_it_until_filled_in()
     {
         var errors = new ErrorList();
-        var path = Cli.InitiativeTemplate.Create(_site.Root, "2-1-7", "新しい取組", errors, out var problem);
-        Assert.Equal("input/2-1/2-1-7.md", path);
+        var path = Cli.InitiativeTemplate.Create(_site.Root, "2-1-7", "新しい取組", null, errors, out var problem);
+        Assert.Equal("input/2021-midterm/2-1/2-1-7.md", path);
         Assert.Null(problem);
         var text = _site.Read(path!);
         foreach (var field in new[] { "id: 2-1-7", "strategy: 2-1", "number: 7", "title: \"新しい取組\"", "achievements:", "targets:", "# threshold:", "status:", "outlook:", "progress:" })
@@ -273,14 +273,14 @@ public sealed class NewInitiativeTests : IDisposable
 
     [Theory]
     [InlineData("2-1-3", "exists already")]
-    [InlineData("9-9-1", "strategy '9-9' is not in data/plan.yml")]
+    [InlineData("9-9-1", "strategy '9-9' is not in data/reports/2021-midterm/plan.yml")]
     [InlineData("2-1", "is not an initiative id")]
     public void It_refuses_what_would_be_wrong(string id, string reason)
     {
-        var before = _site.Read("input/2-1/2-1-3.md");
-        Assert.Null(Cli.InitiativeTemplate.Create(_site.Root, id, "x", new ErrorList(), out var problem));
+        var before = _site.Read("input/2021-midterm/2-1/2-1-3.md");
+        Assert.Null(Cli.InitiativeTemplate.Create(_site.Root, id, "x", null, new ErrorList(), out var problem));
         Assert.Contains(reason, problem?.English);
-        Assert.Equal(before, _site.Read("input/2-1/2-1-3.md"));
+        Assert.Equal(before, _site.Read("input/2021-midterm/2-1/2-1-3.md"));
     }
 }
 
@@ -293,7 +293,7 @@ public sealed class NewUnitTests : ScratchSiteTests
         Site.Write("data/units.yml", Site.Read("data/units.yml") + "  - 人\n");
         Site.Replace("data/strings/ja.yml", "\nunit:\n", "\nunit:\n  人: \"{value}人\"\n");
         Site.Replace("data/strings/en.yml", "\nunit:\n", "\nunit:\n  人: \"{value} people\"\n");
-        var initiative = "input/6-2/6-2-1.md";
+        var initiative = "input/2021-midterm/6-2/6-2-1.md";
         Site.Replace(initiative, "unit: 点", "unit: 人");
         var errors = new ErrorList();
         var result = SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors);

@@ -8,7 +8,7 @@ namespace MinatoSite.Tests;
 /// </summary>
 public sealed class PullRequestSummaryTests : ScratchSiteTests
 {
-    private const string File213 = "input/2-1/2-1-3.md";
+    private const string File213 = "input/2021-midterm/2-1/2-1-3.md";
 
     private void Git(string arguments)
     {
@@ -52,7 +52,7 @@ public sealed class PullRequestSummaryTests : ScratchSiteTests
         // Nothing else is listed as changed; the English file that has not caught up yet is a warning above.
         var changes = summary[summary.IndexOf("## 住民に見える変更", StringComparison.Ordinal)..].Split('\n');
         Assert.Single(changes, l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| 具体的取組", StringComparison.Ordinal) && !l.StartsWith("| ---", StringComparison.Ordinal));
-        Assert.Contains("| 警告 | `input/2-1/2-1-3.en.md`", summary);
+        Assert.Contains("| 警告 | `input/2021-midterm/2-1/2-1-3.en.md`", summary);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class PullRequestSummaryTests : ScratchSiteTests
         var page = model.Pages.First();
         File.AppendAllText(Site.PathOf(page.SourcePath), "\n追記した段落。\n");
         var strategy = model.Strategies.First();
-        Site.Replace("data/plan.yml", $"title: {strategy.Title.Source}", $"title: {strategy.Title.Source}（改）");
+        Site.Replace("data/reports/2021-midterm/plan.yml", $"title: {strategy.Title.Source}", $"title: {strategy.Title.Source}（改）");
         var (exit, _, summary) = CheckAgainstHead();
         Assert.Equal(0, exit);
         Assert.Contains($"- ページ「{page.Title.Source}」を変更", summary);
@@ -97,7 +97,7 @@ public sealed class PullRequestSummaryTests : ScratchSiteTests
     public void A_change_to_a_translation_alone_or_to_the_japanese_alone_is_said_so()
     {
         // The English target of 2-1-3 corrected; the Japanese narrative of 2-1-3 changed without its English.
-        Site.Replace("input/2-1/2-1-3.en.md", "1 location", "one location");
+        Site.Replace("input/2021-midterm/2-1/2-1-3.en.md", "1 location", "one location");
         File.AppendAllText(Site.PathOf(File213), "\n追記した段落。\n");
         var (exit, _, summary) = CheckAgainstHead();
         Assert.Equal(0, exit);

@@ -55,13 +55,15 @@ public sealed class SchemaTests(BuiltSite site)
     [InlineData("units")]
     public void Every_data_file_passes_its_schema(string name)
     {
-        var json = YamlJson.Convert(File.ReadAllText(Path.Combine(Repository.Root, "data", name + ".yml")));
+        // A report's own files are in its folder; the others are the site's.
+        var file = name is "plan" or "report" ? $"data/reports/{site.Model.Latest.Report.Id}/{name}.yml" : $"data/{name}.yml";
+        var json = YamlJson.Convert(File.ReadAllText(Path.Combine(Repository.Root, file)));
         var errors = Validate(Schema(name), json);
         Assert.True(errors.Count == 0, string.Join("; ", errors));
     }
 
     /// <summary>
-    /// Front matters of <c>input/2-1/2-1-3.md</c>, each an edit of the real one, valid or not. The loader and the
+    /// Front matters of <c>input/2021-midterm/2-1/2-1-3.md</c>, each an edit of the real one, valid or not. The loader and the
     /// schema must say the same of every one.
     /// </summary>
     public static readonly (string Name, string From, string To, bool Valid)[] Corpus =
@@ -160,11 +162,11 @@ public sealed class SchemaTests(BuiltSite site)
     private (bool Loader, ICollection<NJsonSchema.Validation.ValidationError> Schema) Judge(string from, string to)
     {
         using var copy = new SiteCopy().Frozen();
-        copy.Replace("input/2-1/2-1-3.md", from, to);
+        copy.Replace("input/2021-midterm/2-1/2-1-3.md", from, to);
         var errors = new ErrorList();
         SiteBuilder.Check(copy.Root, errors);
-        var loader = !errors.Sorted().Any(e => e.File == "input/2-1/2-1-3.md");
-        return (loader, Validate(Schema("initiative"), YamlJson.FrontMatter(copy.Read("input/2-1/2-1-3.md"))));
+        var loader = !errors.Sorted().Any(e => e.File == "input/2021-midterm/2-1/2-1-3.md");
+        return (loader, Validate(Schema("initiative"), YamlJson.FrontMatter(copy.Read("input/2021-midterm/2-1/2-1-3.md"))));
     }
 
     [Fact]
@@ -176,12 +178,12 @@ public sealed class SchemaTests(BuiltSite site)
         copy.Replace("data/units.yml", "units:\n", "units:\n  - 人\n");
         copy.Replace("data/strings/ja.yml", "\nunit:\n", "\nunit:\n  人: \"{value}人\"\n");
         copy.Replace("data/strings/en.yml", "\nunit:\n", "\nunit:\n  人: \"{value} people\"\n");
-        copy.Replace("input/2-1/2-1-3.md", "unit: 箇所", "unit: 人");
+        copy.Replace("input/2021-midterm/2-1/2-1-3.md", "unit: 箇所", "unit: 人");
         using var output = new TempFolder();
         var errors = new ErrorList();
         var built = SiteBuilder.Build(new BuildOptions(copy.Root, output["_site"]), errors);
         Assert.True(built is not null, string.Join("\n", errors.Sorted()));
-        Assert.Empty(Validate(Load(output["_site"], "initiative"), YamlJson.FrontMatter(copy.Read("input/2-1/2-1-3.md"))));
+        Assert.Empty(Validate(Load(output["_site"], "initiative"), YamlJson.FrontMatter(copy.Read("input/2021-midterm/2-1/2-1-3.md"))));
         Assert.Contains("1人", File.ReadAllText(Path.Combine(output["_site"], "strategies/2-1/index.html")));
     }
 
@@ -190,11 +192,11 @@ public sealed class SchemaTests(BuiltSite site)
     {
         using var copy = new SiteCopy();
         // A challenge of its own at the end of the plan, whatever the plan holds before it.
-        copy.Append("data/plan.yml", "  - id: digital\n    title: 区役所のデジタル化\n    strategies:\n      - id: dx\n        title: 行政手続のオンライン化\n");
+        copy.Append("data/reports/2021-midterm/plan.yml", "  - id: digital\n    title: 区役所のデジタル化\n    strategies:\n      - id: dx\n        title: 行政手続のオンライン化\n");
         using var output = new TempFolder();
         var errors = new ErrorList();
         Assert.True(SiteBuilder.Build(new BuildOptions(copy.Root, output["_site"]), errors) is not null, string.Join("\n", errors.Sorted()));
-        var text = copy.Read("input/2-1/2-1-3.md").Replace("id: 2-1-3", "id: dx-1").Replace("strategy: 2-1", "strategy: dx").Replace("number: 3", "number: 1");
+        var text = copy.Read("input/2021-midterm/2-1/2-1-3.md").Replace("id: 2-1-3", "id: dx-1").Replace("strategy: 2-1", "strategy: dx").Replace("number: 3", "number: 1");
         Assert.Empty(Validate(Load(output["_site"], "initiative"), YamlJson.FrontMatter(text)));
         Assert.NotEmpty(Validate(Schema("initiative"), YamlJson.FrontMatter(text)));
     }
@@ -203,14 +205,14 @@ public sealed class SchemaTests(BuiltSite site)
     public void The_schemas_command_writes_them_while_the_content_has_errors()
     {
         using var copy = new SiteCopy().Frozen();
-        copy.Replace("input/2-1/2-1-3.md", "progress: behind-schedule", "progress: behind");
+        copy.Replace("input/2021-midterm/2-1/2-1-3.md", "progress: behind-schedule", "progress: behind");
         using var output = new TempFolder();
         var (exit, text) = Programs.Run($"schemas --root \"{copy.Root}\" --output \"{output.Path}\"");
         Assert.True(exit == 0, text);
         foreach (var (name, _) in Schemas.All)
             Assert.Equal(site.Text(Schemas.PathOf(name)), File.ReadAllText(Path.Combine(output.Path, Schemas.PathOf(name))));
         // Once the content is mended, the build replaces that folder as its own.
-        copy.Replace("input/2-1/2-1-3.md", "progress: behind", "progress: behind-schedule");
+        copy.Replace("input/2021-midterm/2-1/2-1-3.md", "progress: behind", "progress: behind-schedule");
         var (built, log) = Programs.Run($"build --no-search --root \"{copy.Root}\" --output \"{output.Path}\"");
         Assert.True(built == 0, log);
         // A folder the program did not make is refused, as a build refuses it.

@@ -218,13 +218,14 @@ public static class Commands
         var id = new Argument<string>("id") { Description = Help(Messages.HelpNewId()) };
         var title = new Option<string>("--title") { Description = Help(Messages.HelpNewTitle()), Required = true };
         var lang = LangOption();
-        var command = new Command("new", Help(Messages.HelpNew())) { id, title, rootOption, lang };
+        var report = new Option<string?>("--report") { Description = Help(Messages.HelpNewReport()) };
+        var command = new Command("new", Help(Messages.HelpNew())) { id, title, report, rootOption, lang };
         command.SetAction(parse =>
         {
             var errors = new ErrorList();
             var root = Path.GetFullPath(parse.GetValue(rootOption)!);
             var say = Speak(parse, rootOption, lang);
-            var path = InitiativeTemplate.Create(root, parse.GetValue(id)!, parse.GetValue(title)!, errors, out var problem);
+            var path = InitiativeTemplate.Create(root, parse.GetValue(id)!, parse.GetValue(title)!, parse.GetValue(report), errors, out var problem);
             if (path is null)
             {
                 foreach (var error in errors.Sorted()) Console.Error.WriteLine(error.ToString(say));

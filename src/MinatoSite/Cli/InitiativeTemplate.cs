@@ -11,7 +11,8 @@ namespace MinatoSite.Cli;
 public static class InitiativeTemplate
 {
     /// <summary>Creates the file and returns its path relative to the root, or null with the reason.</summary>
-    public static string? Create(string root, string id, string title, ErrorList errors, out Message? problem)
+    /// <param name="reportId">The report to add it to; null for the latest.</param>
+    public static string? Create(string root, string id, string title, string? reportId, ErrorList errors, out Message? problem)
     {
         problem = null;
         if (string.IsNullOrWhiteSpace(title))
@@ -25,8 +26,15 @@ public static class InitiativeTemplate
             problem = Messages.NewDataErrors();
             return null;
         }
-        // The strategy ids are those of data/plan.yml: an id is one of them, a '-' and a number.
-        var strategies = data.Strategies.Select(s => s.Id).ToList();
+        var report = reportId is null ? data.Latest : data.Report(reportId);
+        if (report is null)
+        {
+            problem = Messages.NewUnknownReport(reportId!, data.Reports.Select(r => r.Report.Id));
+            return null;
+        }
+        // The strategy ids are those of the report's plan.yml: an id is one of them, a '-' and a number.
+        var plan = $"{SourcePath.ReportDataFolder(report.Report.Id)}/plan.yml";
+        var strategies = report.Strategies.Select(s => s.Id).ToList();
         if (SourcePath.SplitInitiativeId(id, strategies) is not { } split)
         {
             // What stands before the last '-' is the strategy the id names, unless the id is a strategy itself.
@@ -34,12 +42,12 @@ public static class InitiativeTemplate
             var named = dash > 0 && !strategies.Contains(id) ? id[..dash] : null;
             var example = SourcePath.InitiativeId(strategies.Contains(id) ? id : strategies.FirstOrDefault() ?? "2-1", 7);
             problem = named is not null && !strategies.Contains(named)
-                ? Messages.NewUnknownStrategy(named, strategies)
-                : Messages.NewNotAnId(id, example);
+                ? Messages.NewUnknownStrategy(named, plan, strategies)
+                : Messages.NewNotAnId(id, plan, example);
             return null;
         }
         var strategyId = split.Strategy;
-        var path = SourcePath.InitiativeFile(strategyId, id);
+        var path = SourcePath.InitiativeFile(report.Report.Id, strategyId, id);
         var full = Path.Combine(root, path);
         if (File.Exists(full) || new FileInfo(full).LinkTarget is not null)
         {

@@ -103,7 +103,7 @@ public static class Messages
     public static Message BadPageName(string name) => Of([("name", name)]);
     public static Message UpdatedNotDay(string text) => Of([("text", text)]);
     public static Message UpdatedAfterToday(string text, string today) => Of([("text", text), ("today", today)]);
-    public static Message UnknownStrategy(string strategy, IEnumerable<string> known) => Of([("strategy", strategy), ("known", known.ToList())]);
+    public static Message UnknownStrategy(string strategy, string plan, IEnumerable<string> known) => Of([("strategy", strategy), ("plan", plan), ("known", known.ToList())]);
     public static Message RepostWithContent() => Of();
     public static Message RepostWithStatus() => Of();
     public static Message IdMismatch(string id, string strategy, int number, string expected) => Of([("id", id), ("strategy", strategy), ("number", number), ("expected", expected)]);
@@ -153,14 +153,18 @@ public static class Messages
     public static Message ReportDateNotMonth(string text) => Of([("text", text)]);
     public static Message ReportUpdatedNotDate(string text) => Of([("text", text)]);
     public static Message ReportDateAfterToday(string field, string day, string today) => Of([("field", field), ("day", day), ("today", today)]);
-    public static Message NotTranslatableReport() => Of();
+    public static Message NotTranslatableReport(string report) => Of([("report", report)]);
     public static Message UnknownTargetsHeading(string value) => Of([("value", value)]);
     public static Message NotSlug(string id) => Of([("id", id)]);
     public static Message ChallengeTwice(string id) => Of([("id", id)]);
     public static Message StrategyTwice(string id) => Of([("id", id)]);
-    public static Message NotTranslatablePlan() => Of();
-    public static Message UnknownChallenge(string id, IEnumerable<string> known) => Of([("id", id), ("known", known.ToList())]);
-    public static Message StrategyNotUnderChallenge(string strategy, string challenge) => Of([("strategy", strategy), ("challenge", challenge)]);
+    public static Message NotTranslatablePlan(string plan) => Of([("plan", plan)]);
+    public static Message UnknownChallenge(string id, string plan, IEnumerable<string> known) => Of([("id", id), ("plan", plan), ("known", known.ToList())]);
+    public static Message NoReports() => Of();
+    public static Message BadReportFolder(string id) => Of([("id", id)]);
+    public static Message ReportIdNotFolder(string id, string folder) => Of([("id", id), ("folder", folder)]);
+    public static Message NotAReportFolder(string folder, IEnumerable<string> reports) => Of([("folder", folder), ("reports", reports.ToList())]);
+    public static Message StrategyNotUnderChallenge(string strategy, string challenge, string plan) => Of([("strategy", strategy), ("challenge", challenge), ("plan", plan)]);
 
     // Links and the site plan.
     public static Message TextTooDeep(string detail) => Of([("detail", detail)]);
@@ -227,8 +231,9 @@ public static class Messages
     public static Message SchemasWritten(int count, string folder) => Of([("count", count), ("folder", folder)]);
     public static Message NewNoTitle() => Of();
     public static Message NewDataErrors() => Of();
-    public static Message NewUnknownStrategy(string strategy, IEnumerable<string> strategies) => Of([("strategy", strategy), ("strategies", strategies.ToList())]);
-    public static Message NewNotAnId(string id, string example) => Of([("id", id), ("example", example)]);
+    public static Message NewUnknownStrategy(string strategy, string plan, IEnumerable<string> strategies) => Of([("strategy", strategy), ("plan", plan), ("strategies", strategies.ToList())]);
+    public static Message NewNotAnId(string id, string plan, string example) => Of([("id", id), ("plan", plan), ("example", example)]);
+    public static Message NewUnknownReport(string id, IEnumerable<string> reports) => Of([("id", id), ("reports", reports.ToList())]);
     public static Message NewExists(string path) => Of([("path", path)]);
     public static Message CommandLineWrong(IEnumerable<string> detail, string command) => Of([("detail", detail.ToList()), ("command", command)]);
     public static Message Unexpected(string type, string detail) => Of([("type", type), ("detail", detail)]);
@@ -308,6 +313,7 @@ public static class Messages
     public static Message HelpNew() => Of();
     public static Message HelpNewId() => Of();
     public static Message HelpNewTitle() => Of();
+    public static Message HelpNewReport() => Of();
     public static Message HelpSchemas() => Of();
     public static Message HelpSchemasOutput() => Of();
     public static Message HelpMessages() => Of();

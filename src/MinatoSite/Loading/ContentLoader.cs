@@ -19,7 +19,10 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         [Vocabulary.Comparisons[1]] = Comparison.AtMost,
     };
 
-    private readonly Dictionary<string, StrategyDraft> _strategies = data.Strategies.ToDictionary(s => s.Id);
+    // Each report has its own plan: a strategy is known by its report and its id.
+    private readonly Dictionary<(string Report, string Strategy), StrategyDraft> _strategies =
+        data.Reports.SelectMany(r => r.Strategies).ToDictionary(s => (s.Report, s.Id));
+    private readonly HashSet<string> _reports = data.Reports.Select(r => r.Report.Id).ToHashSet(StringComparer.Ordinal);
 
     public (List<InitiativeDraft> Initiatives, List<PageDraft> Pages) Load()
     {
@@ -37,6 +40,10 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             errors.Add(other.Path, 0, Messages.NotMarkdown());
         foreach (var misplaced in all.Where(f => f.Kind == SourceKind.Misplaced))
             errors.Add(misplaced.Path, 0, Messages.Misplaced());
+        // A folder of input/ that is no report's: said once, for the folder, and its files are not read.
+        foreach (var folder in all.Where(f => f.IsContent && f.Report is not null && !_reports.Contains(f.Report)).Select(f => f.Report!).Distinct(StringComparer.Ordinal))
+            errors.Add($"{SourcePath.InputFolder}/{folder}", 0, Messages.NotAReportFolder(folder, _reports.Order(StringComparer.Ordinal)));
+        all = all.Where(f => f.Report is null || _reports.Contains(f.Report)).ToList();
         foreach (var stray in all.Where(f => f.IsContent && f.StrayLanguage is not null))
             ReportStrayLanguage(stray);
         var files = all.Where(f => f.IsContent && f.StrayLanguage is null).ToList();
@@ -107,10 +114,10 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         if (document is null) return null;
         var map = YamlMap.Parse(path.Path, document.Yaml, document.YamlFirstLine, errors, Messages.TheFrontMatter());
         if (map is null) return null;
-        return path.Kind == SourceKind.Page ? ReadPage(document, map) : ReadInitiative(document, map);
+        return path.Kind == SourceKind.Page ? ReadPage(document, map, path.Report) : ReadInitiative(document, map, path.Report!);
     }
 
-    private PageDraft? ReadPage(FrontMatterDocument document, YamlMap map)
+    private PageDraft? ReadPage(FrontMatterDocument document, YamlMap map, string? report)
     {
         if (map.Has("id") && map.Has("strategy"))
         {
@@ -129,6 +136,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         return new PageDraft(document.Source.Path)
         {
             Slug = slug,
+            Report = report,
             Title = new TextDraft(title),
             Body = new TextDraft(document.Body),
             BodyLine = document.BodyFirstLine,
@@ -136,7 +144,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         };
     }
 
-    private InitiativeDraft? ReadInitiative(FrontMatterDocument document, YamlMap map)
+    private InitiativeDraft? ReadInitiative(FrontMatterDocument document, YamlMap map, string report)
     {
         var path = document.Source.Path;
         map.AllowOnly(Vocabulary.InitiativeFields);
@@ -159,9 +167,9 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         }
 
         StrategyDraft? strategy = null;
-        if (strategyId is not null && !_strategies.TryGetValue(strategyId, out strategy))
+        if (strategyId is not null && !_strategies.TryGetValue((report, strategyId), out strategy))
         {
-            map.Error(map.Get("strategy"), Messages.UnknownStrategy(strategyId, _strategies.Keys));
+            map.Error(map.Get("strategy"), Messages.UnknownStrategy(strategyId, $"{SourcePath.ReportDataFolder(report)}/plan.yml", _strategies.Keys.Where(k => k.Report == report).Select(k => k.Strategy)));
         }
         if (strategy is not null && number is not null && id is not null)
             CheckPlace(map, path, id, strategy, number.Value);
@@ -196,7 +204,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
     private static void CheckPlace(YamlMap map, string path, string id, StrategyDraft strategy, int number)
     {
         var expectedId = SourcePath.InitiativeId(strategy.Id, number);
-        var expectedPath = SourcePath.InitiativeFile(strategy.Id, expectedId);
+        var expectedPath = SourcePath.InitiativeFile(strategy.Report, strategy.Id, expectedId);
         if (id != expectedId)
             map.Error(map.Get("id"), Messages.IdMismatch(id, strategy.Id, number, expectedId));
         else if (path != expectedPath)

@@ -5,19 +5,27 @@ using YamlDotNet.RepresentationModel;
 
 namespace MinatoSite.Loading;
 
-/// <summary>The masters in <c>data/</c>: settings, languages, status codes, units, the plan, the report, the catalogues.</summary>
+/// <summary>One report's data, from its folder <c>data/reports/{id}/</c>: what it is, and its plan.</summary>
+internal sealed record ReportData(Report Report, IReadOnlyList<ChallengeDraft> Challenges)
+{
+    /// <summary>Every strategy of the report's <c>plan.yml</c>, in order: the only list of its strategy ids.</summary>
+    public IEnumerable<StrategyDraft> Strategies => Challenges.SelectMany(c => c.Strategies);
+}
+
+/// <summary>The masters in <c>data/</c>: settings, languages, status codes, units, the reports, the catalogues.</summary>
 internal sealed record DataSet(
     SiteSettings Settings,
     IReadOnlyList<Language> Languages,
     IReadOnlyList<StatusCode> Outlooks,
     IReadOnlyList<StatusCode> Progresses,
     IReadOnlyList<string> Units,
-    IReadOnlyList<ChallengeDraft> Challenges,
-    Report Report,
+    IReadOnlyList<ReportData> Reports,
     IReadOnlyDictionary<string, Catalogue> Catalogues)
 {
-    /// <summary>Every strategy of <c>data/plan.yml</c>, in order: the only list of strategy ids.</summary>
-    public IEnumerable<StrategyDraft> Strategies => Challenges.SelectMany(c => c.Strategies);
+    /// <summary>The report published last: of the latest fiscal year, the last of its stages.</summary>
+    public ReportData Latest => Reports.MaxBy(r => (r.Report.FiscalYear, Array.IndexOf(Vocabulary.Stages, r.Report.Stage)))!;
+
+    public ReportData? Report(string id) => Reports.FirstOrDefault(r => r.Report.Id == id);
 }
 
 /// <summary>Reads and validates <c>data/</c>. Returns null when a file is unusable; every problem goes to the error list.</summary>
@@ -29,13 +37,46 @@ internal static class DataLoader
         var languages = ReadLanguages(root, errors);
         var (outlooks, progresses) = ReadStatuses(root, errors);
         var units = ReadUnits(root, errors);
-        var report = ReadReport(root, languages, errors);
-        var challenges = ReadPlan(root, languages, errors);
+        var reports = ReadReports(root, languages, errors);
         var catalogues = CatalogueLoader.Load(root, languages, errors);
-        if (settings is null || languages.Count == 0 || report is null || challenges is null || catalogues is null || units.Count == 0 || outlooks.Count == 0 || progresses.Count == 0)
+        if (settings is null || languages.Count == 0 || reports is null || catalogues is null || units.Count == 0 || outlooks.Count == 0 || progresses.Count == 0)
             return null;
         CheckCatalogueCoversCodes(catalogues, outlooks.Concat(progresses), units, errors);
-        return new DataSet(settings, languages, outlooks, progresses, units, challenges, report, catalogues);
+        return new DataSet(settings, languages, outlooks, progresses, units, reports, catalogues);
+    }
+
+    /// <summary>
+    /// Every report: one folder of <c>data/reports/</c> each, named by the report's id, holding its
+    /// <c>report.yml</c> and <c>plan.yml</c> (and their translations). Null when a report cannot be used.
+    /// </summary>
+    private static List<ReportData>? ReadReports(string root, IReadOnlyList<Language> languages, ErrorList errors)
+    {
+        var folder = $"{SourcePath.DataFolder}/{SourcePath.ReportsFolder}";
+        var ids = SourceTree.Files(root, folder, errors, SourcePath.IsHidden)
+            .Select(f => f[(folder.Length + 1)..].Split('/'))
+            .Where(segments => segments.Length > 1)
+            .Select(segments => segments[0]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            errors.Add(folder, 0, Messages.NoReports());
+            return null;
+        }
+        var reports = new List<ReportData>();
+        var usable = true;
+        foreach (var id in ids)
+        {
+            if (!IsSlug(id))
+            {
+                errors.Add($"{folder}/{id}", 0, Messages.BadReportFolder(id));
+                usable = false;
+                continue;
+            }
+            var report = ReadReport(root, id, languages, errors);
+            var challenges = ReadPlan(root, id, languages, errors);
+            if (report is null || challenges is null) usable = false;
+            else reports.Add(new ReportData(report, challenges));
+        }
+        return usable ? reports : null;
     }
 
     internal static YamlMap? ReadYaml(string root, string path, ErrorList errors, bool required = true)
@@ -173,9 +214,10 @@ internal static class DataLoader
         return units;
     }
 
-    private static Report? ReadReport(string root, IReadOnlyList<Language> languages, ErrorList errors)
+    private static Report? ReadReport(string root, string reportId, IReadOnlyList<Language> languages, ErrorList errors)
     {
-        var map = ReadYaml(root, "data/report.yml", errors);
+        var folder = SourcePath.ReportDataFolder(reportId);
+        var map = ReadYaml(root, $"{folder}/report.yml", errors);
         if (map is null) return null;
         map.AllowOnly(Vocabulary.ReportFields);
         var id = map.String("id", true);
@@ -205,24 +247,30 @@ internal static class DataLoader
                 date = null;
             }
         }
+        // The folder names the report, in its addresses and in input/: the id written in the file must agree.
+        if (id is not null && id != reportId)
+        {
+            map.Error(map.Get("id"), Messages.ReportIdNotFolder(id, reportId));
+            return null;
+        }
         if (id is null || year is null || stage is null || title is null || meeting is null || date is null) return null;
         var titleText = new TextDraft(title);
         var meetingText = new TextDraft(meeting);
         foreach (var language in languages.Where(l => !l.IsSource))
         {
-            var path = $"data/report.{language.Code}.yml";
+            var path = $"{folder}/report.{language.Code}.yml";
             var translation = ReadYaml(root, path, errors, required: false);
             if (translation is null) continue;
-            translation.AllowOnly(Vocabulary.ReportTranslationFields, Messages.NotTranslatableReport());
+            translation.AllowOnly(Vocabulary.ReportTranslationFields, Messages.NotTranslatableReport($"{folder}/report.yml"));
             if (translation.String("title", false) is { } t) titleText.Translate(language, t);
             if (translation.String("meeting", false) is { } m) meetingText.Translate(language, m);
         }
         return new Report(id, year.Value, stage, titleText.Build(), meetingText.Build(), date.Value, updated);
     }
 
-    private static List<ChallengeDraft>? ReadPlan(string root, IReadOnlyList<Language> languages, ErrorList errors)
+    private static List<ChallengeDraft>? ReadPlan(string root, string reportId, IReadOnlyList<Language> languages, ErrorList errors)
     {
-        const string path = "data/plan.yml";
+        var path = $"{SourcePath.ReportDataFolder(reportId)}/plan.yml";
         var map = ReadYaml(root, path, errors);
         if (map is null) return null;
         map.AllowOnly(["challenges"]);
@@ -262,21 +310,22 @@ internal static class DataLoader
                     s.Error(s.Get("id"), Messages.StrategyTwice(sid));
                     continue;
                 }
-                challenge.Strategies.Add(new StrategyDraft { Id = sid, Title = new TextDraft(stitle), TargetsHeading = heading == Vocabulary.TargetsHeadings[1] ? "field.targets-goal" : "field.targets" });
+                challenge.Strategies.Add(new StrategyDraft { Report = reportId, Id = sid, Title = new TextDraft(stitle), TargetsHeading = heading == Vocabulary.TargetsHeadings[1] ? "field.targets-goal" : "field.targets" });
             }
             challenges.Add(challenge);
         }
         foreach (var language in languages.Where(l => !l.IsSource))
-            ReadPlanTranslation(root, language, challenges, errors);
+            ReadPlanTranslation(root, reportId, language, challenges, errors);
         return challenges;
     }
 
-    private static void ReadPlanTranslation(string root, Language language, List<ChallengeDraft> challenges, ErrorList errors)
+    private static void ReadPlanTranslation(string root, string reportId, Language language, List<ChallengeDraft> challenges, ErrorList errors)
     {
-        var path = $"data/plan.{language.Code}.yml";
+        var path = $"{SourcePath.ReportDataFolder(reportId)}/plan.{language.Code}.yml";
         var map = ReadYaml(root, path, errors, required: false);
         if (map is null) return;
-        var notTranslatable = Messages.NotTranslatablePlan();
+        var plan = $"{SourcePath.ReportDataFolder(reportId)}/plan.yml";
+        var notTranslatable = Messages.NotTranslatablePlan(plan);
         map.AllowOnly(["challenges"], notTranslatable);
         var byId = challenges.DistinctBy(c => c.Id).ToDictionary(c => c.Id);
         foreach (var node in map.List("challenges", true) ?? [])
@@ -288,7 +337,7 @@ internal static class DataLoader
             var challenge = id is null ? null : byId.GetValueOrDefault(id);
             if (id is not null && challenge is null)
             {
-                item.Error(item.Get("id"), Messages.UnknownChallenge(id, challenges.Select(c => c.Id)));
+                item.Error(item.Get("id"), Messages.UnknownChallenge(id, plan, challenges.Select(c => c.Id)));
                 continue;
             }
             if (challenge is not null && item.String("title", false) is { } title) challenge.Title.Translate(language, title);
@@ -302,7 +351,7 @@ internal static class DataLoader
                 // Without the challenge's id (reported above) there is nothing to say which strategies it holds.
                 if (sid is not null && strategy is null && id is not null)
                 {
-                    s.Error(s.Get("id"), Messages.StrategyNotUnderChallenge(sid, id));
+                    s.Error(s.Get("id"), Messages.StrategyNotUnderChallenge(sid, id, plan));
                     continue;
                 }
                 if (strategy is not null && s.String("title", false) is { } stitle) strategy.Title.Translate(language, stitle);

@@ -63,6 +63,8 @@ internal sealed class InitiativeDraft(string sourcePath) : ContentDraft(sourcePa
 internal sealed class PageDraft(string sourcePath) : ContentDraft(sourcePath)
 {
     public required string Slug { get; init; }
+    /// <summary>The report the page belongs to (its corrections), or null for a page of the whole site.</summary>
+    public required string? Report { get; init; }
     public required TextDraft Title { get; init; }
     public required TextDraft Body { get; init; }
     public required int BodyLine { get; init; }
@@ -79,6 +81,8 @@ internal sealed class ChallengeDraft
 
 internal sealed class StrategyDraft
 {
+    /// <summary>The report whose plan lists the strategy: its initiatives are in <c>input/{report}/{id}/</c>.</summary>
+    public required string Report { get; init; }
     public required string Id { get; init; }
     public required TextDraft Title { get; init; }
     public required string TargetsHeading { get; init; }

@@ -16,8 +16,13 @@ public static class SiteLoader
         if (data is null) return null;
         var (initiatives, pages) = new ContentLoader(root, data, errors).Load();
 
-        CheckDuplicateIds(initiatives, errors);
-        CheckReposts(initiatives, errors);
+        // Ids are a report's own: the same initiative has the same id in each report of a year.
+        foreach (var report in initiatives.GroupBy(i => i.Strategy.Report))
+        {
+            CheckDuplicateIds(report.ToList(), errors);
+            CheckReposts(report.ToList(), errors);
+        }
+        // A page's name is its address; the reports' pages and the site's share the site's addresses, for now.
         foreach (var group in pages.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
         {
             foreach (var duplicate in group.Skip(1))
@@ -54,49 +59,60 @@ public static class SiteLoader
     {
         var languages = data.Languages;
         var byStrategy = initiatives.ToLookup(i => i.Strategy);
-        // A re-listing may name an initiative of a strategy made after its own: it is looked up once all exist.
-        var byId = new Dictionary<string, Initiative>(StringComparer.Ordinal);
-        var challenges = data.Challenges.Select(c => new Challenge(c.Id, c.Number, c.Title.Build(), challenge =>
-            c.Strategies.Select(s => new Strategy(s.Id, challenge, s.Title.Build(), s.TargetsHeading, strategy =>
-                byStrategy[s].OrderBy(i => i.Number).Select(i => byId[i.Id] = new Initiative
+        ContentPage Page(PageDraft p) => new()
+        {
+            Slug = p.Slug,
+            Title = p.Title.Build(),
+            Body = p.Body.Build(),
+            SourcePath = p.SourcePath,
+            BodyLine = p.BodyLine,
+            TitleLine = p.TitleLine,
+            Translations = p.Translations(languages),
+        };
+        var reports = data.Reports
+            .OrderBy(r => r.Report.FiscalYear).ThenBy(r => Array.IndexOf(Vocabulary.Stages, r.Report.Stage))
+            .Select(report =>
+            {
+                // A re-listing may name an initiative of a strategy made after its own: it is looked up once all exist.
+                var byId = new Dictionary<string, Initiative>(StringComparer.Ordinal);
+                var challenges = report.Challenges.Select(c => new Challenge(report.Report.Id, c.Id, c.Number, c.Title.Build(), challenge =>
+                    c.Strategies.Select(s => new Strategy(s.Id, challenge, s.Title.Build(), s.TargetsHeading, strategy =>
+                        byStrategy[s].OrderBy(i => i.Number).Select(i => byId[i.Id] = new Initiative
+                        {
+                            Id = i.Id,
+                            Strategy = strategy,
+                            Number = i.Number,
+                            Title = i.Title.Build(),
+                            Achievements = i.Achievements.Select(a => a.Build()).ToList(),
+                            Targets = i.Targets.Select(t => new Target(t.Text.Build(), t.Threshold)).ToList(),
+                            Status = i.Status,
+                            RepostOfId = i.RepostOfId,
+                            RepostLookup = i.RepostOfId is { } original ? new Lazy<Initiative?>(() => byId.GetValueOrDefault(original)) : null,
+                            Narrative = i.Narrative.Build(),
+                            SourcePath = i.SourcePath,
+                            NarrativeLine = i.NarrativeLine,
+                            IdLine = i.IdLine,
+                            RepostOfLine = i.RepostOfLine,
+                            Updated = i.Updated,
+                            Translations = i.Translations(languages),
+                        }).ToList())).ToList())).ToList();
+                return new ReportContent
                 {
-                    Id = i.Id,
-                    Strategy = strategy,
-                    Number = i.Number,
-                    Title = i.Title.Build(),
-                    Achievements = i.Achievements.Select(a => a.Build()).ToList(),
-                    Targets = i.Targets.Select(t => new Target(t.Text.Build(), t.Threshold)).ToList(),
-                    Status = i.Status,
-                    RepostOfId = i.RepostOfId,
-                    RepostLookup = i.RepostOfId is { } original ? new Lazy<Initiative?>(() => byId.GetValueOrDefault(original)) : null,
-                    Narrative = i.Narrative.Build(),
-                    SourcePath = i.SourcePath,
-                    NarrativeLine = i.NarrativeLine,
-                    IdLine = i.IdLine,
-                    RepostOfLine = i.RepostOfLine,
-                    Updated = i.Updated,
-                    Translations = i.Translations(languages),
-                }).ToList())).ToList())).ToList();
+                    Report = report.Report,
+                    Challenges = challenges,
+                    Pages = pages.Where(p => p.Report == report.Report.Id).Select(Page).ToList(),
+                };
+            }).ToList();
         return new SiteModel
         {
             Settings = data.Settings,
-            Report = data.Report,
+            Reports = reports,
+            SitePages = pages.Where(p => p.Report is null).Select(Page).ToList(),
             Languages = languages,
             Catalogues = data.Catalogues,
             Outlooks = data.Outlooks,
             Units = data.Units,
             Progresses = data.Progresses,
-            Challenges = challenges,
-            Pages = pages.Select(p => new ContentPage
-            {
-                Slug = p.Slug,
-                Title = p.Title.Build(),
-                Body = p.Body.Build(),
-                SourcePath = p.SourcePath,
-                BodyLine = p.BodyLine,
-                TitleLine = p.TitleLine,
-                Translations = p.Translations(languages),
-            }).ToList(),
         };
     }
 }

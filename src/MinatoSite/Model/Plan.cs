@@ -3,15 +3,19 @@ namespace MinatoSite.Model;
 /// <summary>経営課題: a management challenge of the plan, or the 市政改革プラン section.</summary>
 public sealed class Challenge
 {
+    /// <param name="report">The id of the report whose plan lists it.</param>
     /// <param name="strategies">Makes the challenge's strategies, which point back at it.</param>
-    public Challenge(string id, int? number, LocalizedText title, Func<Challenge, IEnumerable<Strategy>> strategies)
+    public Challenge(string report, string id, int? number, LocalizedText title, Func<Challenge, IEnumerable<Strategy>> strategies)
     {
+        Report = report;
         Id = id;
         Number = number;
         Title = title;
         Strategies = strategies(this).ToList();
     }
 
+    /// <summary>The id of the report whose plan lists the challenge: each report has its own plan.</summary>
+    public string Report { get; }
     public string Id { get; }
     /// <summary>Official number; null for the 市政改革プラン section, which has none.</summary>
     public int? Number { get; }
@@ -40,5 +44,5 @@ public sealed class Strategy
     public string TargetsHeading { get; }
     public IReadOnlyList<Initiative> Initiatives { get; }
     /// <summary>Folder of its initiative files.</summary>
-    public string Folder => SourcePath.StrategyFolder(Id);
+    public string Folder => SourcePath.StrategyFolder(Challenge.Report, Id);
 }

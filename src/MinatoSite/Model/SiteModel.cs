@@ -1,18 +1,44 @@
 namespace MinatoSite.Model;
 
+/// <summary>
+/// One report with everything it holds: what it is (<c>data/reports/{id}/report.yml</c>), its plan's 経営課題 in
+/// order with their strategies and initiatives, and its own pages (its corrections).
+/// </summary>
+public sealed class ReportContent
+{
+    public required Report Report { get; init; }
+    public required IReadOnlyList<Challenge> Challenges { get; init; }
+    public required IReadOnlyList<ContentPage> Pages { get; init; }
+
+    public IEnumerable<Strategy> Strategies => Challenges.SelectMany(c => c.Strategies);
+    public IEnumerable<Initiative> Initiatives => Strategies.SelectMany(s => s.Initiatives);
+}
+
 /// <summary>Everything the site is made of, validated and cross-linked: what the render phase reads.</summary>
 public sealed class SiteModel
 {
     public required SiteSettings Settings { get; init; }
-    public required Report Report { get; init; }
+
+    /// <summary>Every report, the oldest first: by fiscal year, then by stage in the order of the ward's year.</summary>
+    public required IReadOnlyList<ReportContent> Reports { get; init; }
+
+    /// <summary>The pages of the whole site (<c>input/{name}.md</c>), not of one report.</summary>
+    public required IReadOnlyList<ContentPage> SitePages { get; init; }
+
+    /// <summary>The report published last.</summary>
+    public ReportContent Latest => Reports[^1];
+
+    // The pages show the latest report, at the addresses the site has had so far.
+    public Report Report => Latest.Report;
+    public IReadOnlyList<Challenge> Challenges => Latest.Challenges;
+    public IEnumerable<ContentPage> Pages => SitePages.Concat(Latest.Pages);
+
     public required IReadOnlyList<Language> Languages { get; init; }
     public required IReadOnlyDictionary<string, Catalogue> Catalogues { get; init; }
     public required IReadOnlyList<StatusCode> Outlooks { get; init; }
     public required IReadOnlyList<StatusCode> Progresses { get; init; }
     /// <summary>The units a threshold may use, from <c>data/units.yml</c>.</summary>
     public required IReadOnlyList<string> Units { get; init; }
-    public required IReadOnlyList<Challenge> Challenges { get; init; }
-    public required IReadOnlyList<ContentPage> Pages { get; init; }
 
     public Language SourceLanguage => Languages.First(l => l.IsSource);
     public IEnumerable<Strategy> Strategies => Challenges.SelectMany(c => c.Strategies);

@@ -3,9 +3,12 @@ namespace MinatoSite.Model;
 /// <summary>What a file of the repository is, told by its path.</summary>
 public enum SourceKind
 {
-    /// <summary><c>input/{strategy}/{id}.md</c>, or its translation <c>{id}.{language}.md</c>.</summary>
+    /// <summary><c>input/{report}/{strategy}/{id}.md</c>, or its translation <c>{id}.{language}.md</c>.</summary>
     Initiative,
-    /// <summary><c>input/{name}.md</c>, or its translation <c>{name}.{language}.md</c>.</summary>
+    /// <summary>
+    /// <c>input/{name}.md</c>, a page of the site, or <c>input/{report}/{name}.md</c>, a page of one report (its
+    /// corrections); or the translation <c>{name}.{language}.md</c> of either.
+    /// </summary>
     Page,
     /// <summary>A Markdown file in <c>input/</c> deeper than a strategy's folder.</summary>
     Misplaced,
@@ -44,6 +47,9 @@ public readonly record struct SourcePath
     /// <summary>For a translation, the path of the source file it translates; else null.</summary>
     public string? TranslationOf { get; }
 
+    /// <summary>The report folder the file is in (<c>2021-midterm</c>): null for a page of the whole site.</summary>
+    public string? Report { get; }
+
     /// <summary>
     /// What stands between the name and <c>.md</c> when it names no language of the site (<c>2-1-3.fr.md</c>),
     /// or names the source language, whose text belongs in the source file itself; else null.
@@ -56,13 +62,14 @@ public readonly record struct SourcePath
     /// <summary>The source file this one belongs to: itself, or the file it translates.</summary>
     public string Source => TranslationOf ?? Path;
 
-    private SourcePath(string path, SourceKind kind, Language? language = null, string? translationOf = null, string? stray = null)
+    private SourcePath(string path, SourceKind kind, Language? language = null, string? translationOf = null, string? stray = null, string? report = null)
     {
         Path = path;
         Kind = kind;
         Language = language;
         TranslationOf = translationOf;
         StrayLanguage = stray;
+        Report = report;
     }
 
     /// <param name="path">Relative to the repository root, with forward or back slashes.</param>
@@ -78,30 +85,40 @@ public readonly record struct SourcePath
         if (top != InputFolder || segments.Length < 2) return new SourcePath(path, SourceKind.Other);
         var name = segments[^1];
         if (!name.EndsWith(Markdown, StringComparison.Ordinal)) return new SourcePath(path, SourceKind.NotMarkdown);
-        var kind = segments.Length switch { 2 => SourceKind.Page, 3 => SourceKind.Initiative, _ => SourceKind.Misplaced };
+        var kind = segments.Length switch { 2 or 3 => SourceKind.Page, 4 => SourceKind.Initiative, _ => SourceKind.Misplaced };
+        var report = segments.Length > 2 ? segments[1] : null;
 
         // Ids and page names hold no dot: a dot before .md starts a language code.
         var stem = name[..^Markdown.Length];
         var source = languages.FirstOrDefault(l => l.IsSource);
         var dot = stem.LastIndexOf('.');
-        if (dot < 0) return new SourcePath(path, kind, source);
+        if (dot < 0) return new SourcePath(path, kind, source, report: report);
         var code = stem[(dot + 1)..];
         stem = stem[..dot];
         var language = languages.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase));
-        if (language is null || language.IsSource) return new SourcePath(path, kind, null, stray: code);
+        if (language is null || language.IsSource) return new SourcePath(path, kind, null, stray: code, report: report);
         var translationOf = path[..(path.Length - name.Length)] + stem + Markdown;
-        return new SourcePath(path, kind, language, translationOf);
+        return new SourcePath(path, kind, language, translationOf, report: report);
     }
 
     /// <summary>Hidden files and folders (a name starting with '.') are an editor's or a tool's, never content.</summary>
     public static bool IsHidden(string path) =>
         path.Replace('\\', '/').Split('/').Any(segment => segment.StartsWith('.') && segment is not "." and not "..");
 
-    /// <summary>The folder of a strategy's initiatives: <c>input/2-1</c>.</summary>
-    public static string StrategyFolder(string strategyId) => $"{InputFolder}/{strategyId}";
+    /// <summary>The folder of a report's content: <c>input/2021-midterm</c>.</summary>
+    public static string ReportFolder(string reportId) => $"{InputFolder}/{reportId}";
 
-    /// <summary>Where an initiative's file belongs: <c>input/2-1/2-1-3.md</c>.</summary>
-    public static string InitiativeFile(string strategyId, string initiativeId) => $"{StrategyFolder(strategyId)}/{initiativeId}{Markdown}";
+    /// <summary>The folder of a report's data: <c>data/reports/2021-midterm</c>.</summary>
+    public static string ReportDataFolder(string reportId) => $"{DataFolder}/{ReportsFolder}/{reportId}";
+
+    /// <summary>Where each report has its data, one folder per report: <c>data/reports/</c>.</summary>
+    public const string ReportsFolder = "reports";
+
+    /// <summary>The folder of a strategy's initiatives: <c>input/2021-midterm/2-1</c>.</summary>
+    public static string StrategyFolder(string reportId, string strategyId) => $"{ReportFolder(reportId)}/{strategyId}";
+
+    /// <summary>Where an initiative's file belongs: <c>input/2021-midterm/2-1/2-1-3.md</c>.</summary>
+    public static string InitiativeFile(string reportId, string strategyId, string initiativeId) => $"{StrategyFolder(reportId, strategyId)}/{initiativeId}{Markdown}";
 
     /// <summary>The file that translates <paramref name="sourcePath"/> into <paramref name="language"/>: <c>2-1-3.en.md</c>.</summary>
     public static string TranslationFile(string sourcePath, Language language) =>
