@@ -25,6 +25,9 @@ public sealed record BuildOptions(string Root, string Output, string BasePath = 
 
     /// <summary>What takes a while and is not a problem, such as installing the search indexer on a fresh clone.</summary>
     public Action<Message>? Progress { get; init; }
+
+    /// <summary>Show the reports still being written (<c>draft: true</c>): the preview and a pull request's build do, the published site does not.</summary>
+    public bool Drafts { get; init; }
 }
 
 /// <summary>What a run made.</summary>
@@ -75,8 +78,9 @@ public static class SiteBuilder
     }
 
     /// <summary>Load, validate and plan, rendering nothing: what <c>check</c> runs. Null with errors.</summary>
+    /// <remarks>Drafts are checked as everything else: their links too.</remarks>
     public static SiteModel? Check(string root, ErrorList errors) =>
-        Plan(new BuildOptions(root, Path.Combine(root, "_site")), errors)?.Model;
+        Plan(new BuildOptions(root, Path.Combine(root, "_site")) { Drafts = true }, errors)?.Model;
 
     /// <summary>Load → validate → plan: the table of every file the site publishes. Null with errors.</summary>
     public static SitePlan? Plan(BuildOptions options, ErrorList errors, PhaseTimings? timings = null) =>
@@ -142,9 +146,15 @@ public static class SiteBuilder
         timings.MarkStartup();
         // The theme does not depend on the content: it is parsed on another thread while the content loads.
         var parsing = Task.Run(() => timings.MeasureWork("theme, alongside load", () => Theme.Load(options.Root, errors)));
-        var model = timings.Measure("load", () => SiteLoader.Load(options.Root, errors));
+        var loaded = timings.Measure("load", () => SiteLoader.Load(options.Root, errors));
         var theme = parsing.GetAwaiter().GetResult();
-        if (model is null) return null;
+        if (loaded is null) return null;
+        var model = loaded.Shown(options.Drafts);
+        if (model is null)
+        {
+            errors.Add($"{SourcePath.DataFolder}/{SourcePath.ReportsFolder}", 0, Messages.NothingPublished());
+            return null;
+        }
         return timings.Measure("plan", () =>
         {
             // Planned and checked for links even when some files have errors, so that staff see every mistake at once.

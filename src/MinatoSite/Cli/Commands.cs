@@ -100,7 +100,8 @@ public static class Commands
         var lang = LangOption();
         var timings = new Option<bool>("--timings") { Description = Help(Messages.HelpTimings()) };
         var noSearch = new Option<bool>("--no-search") { Description = Help(Messages.HelpNoSearch()) };
-        var command = new Command("build", Help(Messages.HelpBuild())) { rootOption, output, basePath, siteUrl, format, lang, timings, noSearch };
+        var drafts = new Option<bool>("--drafts") { Description = Help(Messages.HelpDrafts()) };
+        var command = new Command("build", Help(Messages.HelpBuild())) { rootOption, output, basePath, siteUrl, format, lang, timings, noSearch, drafts };
         command.Options[1].Aliases.Add("-o");
         command.SetAction(parse =>
         {
@@ -109,6 +110,7 @@ public static class Commands
             var options = new BuildOptions(rootPath, parse.GetValue(output) ?? Path.Combine(rootPath, "_site"), parse.GetValue(basePath)!, parse.GetValue(siteUrl))
             {
                 Search = !parse.GetValue(noSearch),
+                Drafts = parse.GetValue(drafts),
                 Warn = message => Console.Error.WriteLine(Messages.Warning(message).In(say)),
                 Progress = message => Console.Error.WriteLine(message.In(say)),
             };
@@ -172,7 +174,8 @@ public static class Commands
         {
             var root = Path.GetFullPath(parse.GetValue(rootOption)!);
             var say = Speak(parse, rootOption, lang);
-            var options = new BuildOptions(root, Path.Combine(root, "_site"), parse.GetValue(basePath)!);
+            // The preview shows the reports being written, as a pull request's build does.
+            var options = new BuildOptions(root, Path.Combine(root, "_site"), parse.GetValue(basePath)!) { Drafts = true };
             MinatoSite.Preview.PreviewServer server;
             try
             {

@@ -161,6 +161,8 @@ public static class Messages
     public static Message NotTranslatablePlan(string plan) => Of([("plan", plan)]);
     public static Message UnknownChallenge(string id, string plan, IEnumerable<string> known) => Of([("id", id), ("plan", plan), ("known", known.ToList())]);
     public static Message NoReports() => Of();
+    public static Message DraftLacks(Message text) => Of([("text", text)]);
+    public static Message NothingPublished() => Of();
     public static Message BadReportFolder(string id) => Of([("id", id)]);
     public static Message ReportIdNotFolder(string id, string folder) => Of([("id", id), ("folder", folder)]);
     public static Message NotAReportFolder(string folder, IEnumerable<string> reports) => Of([("folder", folder), ("reports", reports.ToList())]);
@@ -306,6 +308,7 @@ public static class Messages
     public static Message HelpSiteUrl() => Of();
     public static Message HelpTimings() => Of();
     public static Message HelpNoSearch() => Of();
+    public static Message HelpDrafts() => Of();
     public static Message HelpCheck() => Of();
     public static Message HelpBase() => Of();
     public static Message HelpPreview() => Of();

@@ -23,6 +23,19 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
     private readonly Dictionary<(string Report, string Strategy), StrategyDraft> _strategies =
         data.Reports.SelectMany(r => r.Strategies).ToDictionary(s => (s.Report, s.Id));
     private readonly HashSet<string> _reports = data.Reports.Select(r => r.Report.Id).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _drafts = data.Reports.Where(r => r.Report.Draft).Select(r => r.Report.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What an initiative still lacks (a placeholder of new, a status code not chosen yet): in a draft report a warning,
+    /// the initiative left out until it is written; in a published report an error.
+    /// </summary>
+    private void Lacks(YamlMap map, YamlNode? node, Message message)
+    {
+        if (_drafts.Contains(Report(map.File))) map.Errors.Warn(map.File, node is null ? map.Line : map.LineOf(node), Messages.DraftLacks(message));
+        else map.Error(node, message);
+    }
+
+    private static string Report(string path) => path.Split('/') is { Length: > 2 } segments ? segments[1] : "";
 
     public (List<InitiativeDraft> Initiatives, List<PageDraft> Pages) Load()
     {
@@ -234,7 +247,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             }
             if (Placeholders.Is(text))
             {
-                map.Error(node, Placeholders.Message(Messages.ItemOf(key), text.Trim()));
+                Lacks(map, node, Placeholders.Message(Messages.ItemOf(key), text.Trim()));
                 valid = false;
                 continue;
             }
@@ -257,7 +270,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             var text = item.String("text", true);
             if (text is not null && Placeholders.Is(text))
             {
-                item.Error(item.Get("text"), Placeholders.Message(Messages.Field("targets.text"), text.Trim()));
+                Lacks(item, item.Get("text"), Placeholders.Message(Messages.Field("targets.text"), text.Trim()));
                 text = null;
             }
             var threshold = ReadThreshold(item, out var thresholdValid);
@@ -346,7 +359,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         // Present but empty, as new writes it: say what may be written there.
         if (status.Get(axis) is { } empty && (YamlMap.IsEmpty(empty) || empty is YamlScalarNode { Value: "" }))
         {
-            status.Error(empty, Messages.StatusNoCode(status.FieldName(axis), codes.Select(c => c.Code), axis));
+            Lacks(status, empty, Messages.StatusNoCode(status.FieldName(axis), codes.Select(c => c.Code), axis));
             return null;
         }
         var code = status.String(axis, true);

@@ -226,6 +226,11 @@ internal static class DataLoader
         var title = map.String("title", true);
         var meeting = map.String("meeting", true);
         var dateText = map.String("date", true);
+        // A report being written says so; one without the field is published.
+        var draftText = map.String("draft", false);
+        var draft = string.Equals(draftText, "true", StringComparison.OrdinalIgnoreCase);
+        if (draftText is not null && !draft && !string.Equals(draftText, "false", StringComparison.OrdinalIgnoreCase))
+            map.Error(map.Get("draft"), Messages.NotTrueOrFalse("draft", draftText));
         if (stage is not null && !Vocabulary.Stages.Contains(stage))
             map.Error(map.Get("stage"), Messages.UnknownStage(stage));
         DateOnly? date = null;
@@ -265,7 +270,7 @@ internal static class DataLoader
             if (translation.String("title", false) is { } t) titleText.Translate(language, t);
             if (translation.String("meeting", false) is { } m) meetingText.Translate(language, m);
         }
-        return new Report(id, year.Value, stage, titleText.Build(), meetingText.Build(), date.Value, updated);
+        return new Report(id, year.Value, stage, titleText.Build(), meetingText.Build(), date.Value, updated, draft);
     }
 
     private static List<ChallengeDraft>? ReadPlan(string root, string reportId, IReadOnlyList<Language> languages, ErrorList errors)

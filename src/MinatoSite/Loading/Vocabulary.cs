@@ -19,7 +19,7 @@ public static class Vocabulary
     public static readonly string[] SiteFields = ["siteUrl", "repository", "branch", "license", "licenseUrl", "messages"];
     public static readonly string[] LanguageFields = ["code", "name", "htmlLang", "culture", "calendar", "source"];
     public static readonly string[] StatusCodeFields = ["code", "tone"];
-    public static readonly string[] ReportFields = ["id", "fiscalYear", "stage", "title", "meeting", "date", "updated"];
+    public static readonly string[] ReportFields = ["id", "fiscalYear", "stage", "title", "meeting", "date", "updated", "draft"];
     public static readonly string[] ReportTranslationFields = ["title", "meeting"];
     public static readonly string[] ChallengeFields = ["id", "number", "title", "targetsHeading", "strategies"];
     public static readonly string[] ChallengeTranslationFields = ["id", "title", "strategies"];

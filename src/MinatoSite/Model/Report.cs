@@ -4,7 +4,8 @@ namespace MinatoSite.Model;
 /// <param name="Stage"><c>midterm</c> or <c>yearend</c>: the ward publishes both each year.</param>
 /// <param name="Date">Publication month; each language formats it in its own calendar.</param>
 /// <param name="Updated">When the content was last changed as a whole; pages show the latest of this and their initiatives' own dates.</param>
-public sealed record Report(string Id, int FiscalYear, string Stage, LocalizedText Title, LocalizedText Meeting, DateOnly Date, ContentDate Updated);
+/// <param name="Draft">Still being written: the preview and a pull request's build show it, the published site does not.</param>
+public sealed record Report(string Id, int FiscalYear, string Stage, LocalizedText Title, LocalizedText Meeting, DateOnly Date, ContentDate Updated, bool Draft = false);
 
 /// <summary>Site-wide settings from <c>data/site.yml</c>.</summary>
 /// <param name="SiteUrl">Absolute URL of the published site, without the base path (for sitemap and canonical links).</param>

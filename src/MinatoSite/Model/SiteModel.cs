@@ -28,10 +28,31 @@ public sealed class SiteModel
     /// <summary>The report published last.</summary>
     public ReportContent Latest => Reports[^1];
 
+    /// <summary>
+    /// The site as it is shown: every report with <paramref name="drafts"/>, else the published ones; null when that
+    /// leaves none.
+    /// </summary>
+    public SiteModel? Shown(bool drafts)
+    {
+        if (drafts || Reports.All(r => !r.Report.Draft)) return this;
+        var published = Reports.Where(r => !r.Report.Draft).ToList();
+        return published.Count == 0 ? null : new SiteModel
+        {
+            Settings = Settings,
+            Reports = published,
+            SitePages = SitePages,
+            Languages = Languages,
+            Catalogues = Catalogues,
+            Outlooks = Outlooks,
+            Progresses = Progresses,
+            Units = Units,
+        };
+    }
+
     // The pages show the latest report, at the addresses the site has had so far.
     public Report Report => Latest.Report;
     public IReadOnlyList<Challenge> Challenges => Latest.Challenges;
-    public IEnumerable<ContentPage> Pages => SitePages.Concat(Latest.Pages);
+    public IEnumerable<ContentPage> Pages => SitePages.Concat(Reports.SelectMany(r => r.Pages));
 
     public required IReadOnlyList<Language> Languages { get; init; }
     public required IReadOnlyDictionary<string, Catalogue> Catalogues { get; init; }

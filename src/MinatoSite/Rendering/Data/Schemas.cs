@@ -211,6 +211,12 @@ public sealed class Schemas : IPageType
             ["meeting"] = Text(),
             ["date"] = Pattern("^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$", "The month of publication, e.g. 2021-11 (or a day)."),
             ["updated"] = Pattern("^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$", "When the content as a whole last changed (default: date)."),
+            ["draft"] = new JsonObject
+            {
+                ["description"] = "true while the report is being written: the preview shows it, the published site does not.",
+                ["type"] = Types("boolean", "string"),
+                ["pattern"] = "^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])$",
+            },
         }, "id", "fiscalYear", "stage", "title", "meeting", "date");
 
     private static JsonObject Statuses() =>
