@@ -33,6 +33,7 @@ public static class Commands
         root.Subcommands.Add(Build());
         root.Subcommands.Add(Check());
         root.Subcommands.Add(New());
+        root.Subcommands.Add(NewReport());
         root.Subcommands.Add(Preview());
         root.Subcommands.Add(MessagesCommand());
         root.Subcommands.Add(SchemasCommand());
@@ -236,6 +237,34 @@ public static class Commands
                 return 1;
             }
             Console.WriteLine(Messages.NewWrote(path).In(say));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command NewReport()
+    {
+        var rootOption = RootOption();
+        var lang = LangOption();
+        var id = new Argument<string>("id") { Description = Help(Messages.HelpNewReportId()) };
+        var year = new Option<int>("--fiscal-year") { Description = Help(Messages.HelpFiscalYear()), Required = true };
+        var stage = new Option<string>("--stage") { Description = Help(Messages.HelpStage()), Required = true };
+        stage.AcceptOnlyFromAmong([.. Loading.Vocabulary.Stages]);
+        var from = new Option<string?>("--from") { Description = Help(Messages.HelpFrom()) };
+        var command = new Command("new-report", Help(Messages.HelpNewReportCommand())) { id, year, stage, from, rootOption, lang };
+        command.SetAction(parse =>
+        {
+            var errors = new ErrorList();
+            var root = Path.GetFullPath(parse.GetValue(rootOption)!);
+            var say = Speak(parse, rootOption, lang);
+            var written = ReportTemplate.Create(root, parse.GetValue(id)!, parse.GetValue(year), parse.GetValue(stage)!, parse.GetValue(from), errors, out var problem);
+            if (written is null)
+            {
+                foreach (var error in errors.Sorted()) Console.Error.WriteLine(error.ToString(say));
+                Console.Error.WriteLine(Messages.Error(problem!).In(say));
+                return 1;
+            }
+            Console.WriteLine(Messages.NewReportWrote(parse.GetValue(id)!, written.Value).In(say));
             return 0;
         });
         return command;

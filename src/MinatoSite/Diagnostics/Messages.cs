@@ -236,6 +236,8 @@ public static class Messages
     public static Message NewUnknownStrategy(string strategy, string plan, IEnumerable<string> strategies) => Of([("strategy", strategy), ("plan", plan), ("strategies", strategies.ToList())]);
     public static Message NewNotAnId(string id, string plan, string example) => Of([("id", id), ("plan", plan), ("example", example)]);
     public static Message NewUnknownReport(string id, IEnumerable<string> reports) => Of([("id", id), ("reports", reports.ToList())]);
+    public static Message NewReportExists(string id) => Of([("id", id)]);
+    public static Message NewReportWrote(string id, int files) => Of([("id", id), ("files", files)]);
     public static Message NewExists(string path) => Of([("path", path)]);
     public static Message CommandLineWrong(IEnumerable<string> detail, string command) => Of([("detail", detail.ToList()), ("command", command)]);
     public static Message Unexpected(string type, string detail) => Of([("type", type), ("detail", detail)]);
@@ -317,6 +319,11 @@ public static class Messages
     public static Message HelpNewId() => Of();
     public static Message HelpNewTitle() => Of();
     public static Message HelpNewReport() => Of();
+    public static Message HelpNewReportCommand() => Of();
+    public static Message HelpNewReportId() => Of();
+    public static Message HelpFiscalYear() => Of();
+    public static Message HelpStage() => Of();
+    public static Message HelpFrom() => Of();
     public static Message HelpSchemas() => Of();
     public static Message HelpSchemasOutput() => Of();
     public static Message HelpMessages() => Of();

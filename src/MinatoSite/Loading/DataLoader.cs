@@ -231,6 +231,14 @@ internal static class DataLoader
         var draft = string.Equals(draftText, "true", StringComparison.OrdinalIgnoreCase);
         if (draftText is not null && !draft && !string.Equals(draftText, "false", StringComparison.OrdinalIgnoreCase))
             map.Error(map.Get("draft"), Messages.NotTrueOrFalse("draft", draftText));
+        // What new-report left to write: a warning while the report is a draft, an error once it is published.
+        foreach (var (key, text) in new[] { ("title", title), ("meeting", meeting) })
+        {
+            if (text is null || !Placeholders.Is(text)) continue;
+            var lacks = Placeholders.Message(Messages.Field(key), text.Trim());
+            if (draft) errors.Warn(map.File, map.KeyLine(key), Messages.DraftLacks(lacks));
+            else map.Error(map.Get(key), lacks);
+        }
         if (stage is not null && !Vocabulary.Stages.Contains(stage))
             map.Error(map.Get("stage"), Messages.UnknownStage(stage));
         DateOnly? date = null;

@@ -17,10 +17,12 @@ public static class SiteLoader
         var (initiatives, pages) = new ContentLoader(root, data, errors).Load();
 
         // Ids are a report's own: the same initiative has the same id in each report of a year.
-        foreach (var report in initiatives.GroupBy(i => i.Strategy.Report))
+        var drafts = data.Reports.Where(r => r.Report.Draft).Select(r => r.Report.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var report in initiatives.GroupBy(i => i.Strategy.Report).ToList())
         {
             CheckDuplicateIds(report.ToList(), errors);
-            CheckReposts(report.ToList(), errors);
+            // In a draft, a re-listing of an initiative not written yet waits for it, as that initiative does.
+            foreach (var waiting in CheckReposts(report.ToList(), errors, drafts.Contains(report.Key))) initiatives.Remove(waiting);
         }
         // A page's name is its address; the reports' pages and the site's share the site's addresses, for now.
         foreach (var group in pages.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
@@ -42,16 +44,24 @@ public static class SiteLoader
         }
     }
 
-    private static void CheckReposts(List<InitiativeDraft> initiatives, ErrorList errors)
+    /// <returns>The re-listings of a draft that wait for the initiative they re-list.</returns>
+    private static List<InitiativeDraft> CheckReposts(List<InitiativeDraft> initiatives, ErrorList errors, bool draft)
     {
+        var waiting = new List<InitiativeDraft>();
         var byId = initiatives.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
         foreach (var initiative in initiatives.Where(i => i.RepostOfId is not null))
         {
-            if (!byId.TryGetValue(initiative.RepostOfId!, out var original))
+            if (!byId.TryGetValue(initiative.RepostOfId!, out var original) && draft)
+            {
+                errors.Warn(initiative.SourcePath, initiative.RepostOfLine, Messages.DraftLacks(Messages.RepostMissing(initiative.RepostOfId!)));
+                waiting.Add(initiative);
+            }
+            else if (original is null)
                 errors.Add(initiative.SourcePath, initiative.RepostOfLine, Messages.RepostMissing(initiative.RepostOfId!));
             else if (original.RepostOfId is not null || original == initiative)
                 errors.Add(initiative.SourcePath, initiative.RepostOfLine, Messages.RepostOfRepost(initiative.RepostOfId!));
         }
+        return waiting;
     }
 
     /// <summary>Makes the model's records from valid drafts; nothing changes them afterwards.</summary>
