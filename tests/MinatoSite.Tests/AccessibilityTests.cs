@@ -9,7 +9,7 @@ namespace MinatoSite.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserSite browser)
 {
-    private IEnumerable<string> Pages => browser.Site.Pages;
+    private IEnumerable<string> Pages => browser.ContentPages;
 
     /// <summary>At the narrowest phone's width, a common phone's and a desktop's: what scrolls, wraps or hides differs between them.</summary>
     [Theory]
@@ -32,7 +32,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
             checkedPages++;
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Equal(browser.Site.Pages.Count, checkedPages);
+        Assert.Equal(Pages.Count(), checkedPages);
         Assert.Empty(foreign);
     }
 
@@ -54,7 +54,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
     public async Task Wide_tables_scroll_in_their_own_labelled_focusable_region()
     {
         var (page, _) = await browser.NewPage(width: 320, height: 640);
-        await page.GotoAsync(browser.Url("index.html"));
+        await page.GotoAsync(browser.Url("2021/midterm/index.html"));
         var regions = page.Locator(".table-scroll");
         Assert.True(await regions.CountAsync() >= 3);
         foreach (var region in await regions.AllAsync())
@@ -79,7 +79,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
     public async Task Text_enlarged_to_200_percent_loses_nothing()
     {
         var (page, _) = await browser.NewPage(width: 1280, height: 900);
-        foreach (var path in new[] { "index.html", "strategies/2-1/index.html", "en/strategies/4-1/index.html", "challenges/3/index.html" })
+        foreach (var path in new[] { "index.html", "2021/midterm/strategies/2-1/index.html", "en/2021/midterm/strategies/4-1/index.html", "2021/midterm/challenges/3/index.html" })
         {
             await page.GotoAsync(browser.Url(path));
             var before = await page.EvaluateAsync<int>("document.body.innerText.length");
@@ -98,7 +98,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
         foreach (var width in new[] { 375, 1280 })
         {
             var (page, _) = await browser.NewPage(width: width, height: 800);
-            foreach (var (path, name) in new[] { ("index.html", "overview"), ("strategies/2-1/index.html", "strategy-2-1"), ("en/strategies/2-1/index.html", "en-strategy-2-1") })
+            foreach (var (path, name) in new[] { ("index.html", "overview"), ("2021/midterm/strategies/2-1/index.html", "strategy-2-1"), ("en/2021/midterm/strategies/2-1/index.html", "en-strategy-2-1") })
             {
                 await page.GotoAsync(browser.Url(path));
                 var file = Path.Combine(BrowserSite.ScreenshotFolder, $"{name}-{width}.png");
@@ -114,7 +114,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
     public async Task The_first_tab_reaches_a_skip_link_that_moves_to_main()
     {
         var (page, _) = await browser.NewPage();
-        await page.GotoAsync(browser.Url("strategies/2-1/index.html"));
+        await page.GotoAsync(browser.Url("2021/midterm/strategies/2-1/index.html"));
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("本文へ移動", await page.EvaluateAsync<string>("document.activeElement.textContent"));
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.getBoundingClientRect().top >= 0"), "the skip link must be visible when focused");
@@ -128,7 +128,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
     public async Task Focus_is_always_visible()
     {
         var (page, _) = await browser.NewPage();
-        await page.GotoAsync(browser.Url("index.html"));
+        await page.GotoAsync(browser.Url("2021/midterm/index.html"));
         var invisible = new List<string>();
         for (var i = 0; i < 40; i++)
         {
@@ -145,12 +145,12 @@ public sealed class AccessibilityTests(BrowserSite browser)
     public async Task The_language_switcher_works_by_keyboard()
     {
         var (page, _) = await browser.NewPage();
-        await page.GotoAsync(browser.Url("strategies/2-1/index.html"));
+        await page.GotoAsync(browser.Url("2021/midterm/strategies/2-1/index.html"));
         for (var i = 0; i < 10 && await page.EvaluateAsync<string?>("document.activeElement.getAttribute('hreflang')") != "en"; i++)
             await page.Keyboard.PressAsync("Tab");
         Assert.Equal("English", await page.EvaluateAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForFunctionAsync("location.pathname.endsWith('/en/strategies/2-1/') && document.readyState !== 'loading'", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        await page.WaitForFunctionAsync("location.pathname.endsWith('/en/2021/midterm/strategies/2-1/') && document.readyState !== 'loading'", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
     }
 
@@ -159,7 +159,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
     {
         var (page, _) = await browser.NewPage();
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { ForcedColors = ForcedColors.Active });
-        await page.GotoAsync(browser.Url("strategies/2-1/index.html"));
+        await page.GotoAsync(browser.Url("2021/midterm/strategies/2-1/index.html"));
         Assert.True(await page.EvaluateAsync<bool>("matchMedia('(forced-colors: active)').matches"));
         foreach (var badge in (await page.Locator(".initiative__status .status").AllAsync()).Take(6))
         {
@@ -174,13 +174,13 @@ public sealed class AccessibilityTests(BrowserSite browser)
     public async Task Print_hides_navigation_and_prints_the_address_and_report_date()
     {
         var (page, _) = await browser.NewPage();
-        await page.GotoAsync(browser.Url("strategies/2-1/index.html"));
+        await page.GotoAsync(browser.Url("2021/midterm/strategies/2-1/index.html"));
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
         Assert.False(await page.Locator(".lang-switch").IsVisibleAsync());
         Assert.False(await page.Locator(".breadcrumb").IsVisibleAsync());
         var printed = await page.Locator(".print-only").InnerTextAsync();
-        Assert.Contains("/strategies/2-1/", printed);
+        Assert.Contains("/2021/midterm/strategies/2-1/", printed);
         Assert.Contains("最新", printed);
         Assert.Contains("令和3年11月", await page.Locator(".site-footer").InnerTextAsync());
     }
@@ -191,7 +191,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
         var (page, foreign) = await browser.NewPage();
         var fonts = new List<string>();
         page.Request += (_, request) => { if (request.ResourceType == "font") fonts.Add(request.Url); };
-        await page.GotoAsync(browser.Url("index.html"));
+        await page.GotoAsync(browser.Url("2021/midterm/index.html"));
         var style = await page.EvaluateAsync<string[]>("(() => { const s = getComputedStyle(document.body); return [s.fontFamily, s.fontSize, s.lineHeight]; })()");
         Assert.StartsWith("\"Noto Sans JP\"", style[0]);
         Assert.Equal("16px", style[1]);

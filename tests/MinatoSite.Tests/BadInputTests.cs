@@ -211,19 +211,19 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Working_markdown_links_are_accepted_and_rewritten()
     {
-        _site.Write(File213, _site.Read(File213) + "\n[再掲元](../3-1/3-1-2.md)、[戦略2-2](/strategies/2-2/)、[訂正](../CORRECTIONS.md)、[市](https://www.city.osaka.lg.jp/minato/)\n");
+        _site.Write(File213, _site.Read(File213) + "\n[再掲元](../3-1/3-1-2.md)、[戦略2-2](/2021/midterm/strategies/2-2/)、[訂正](../CORRECTIONS.md)、[市](https://www.city.osaka.lg.jp/minato/)\n");
         _site.Write("input/2021-midterm/2-1/2-1-3.en.md", _site.Read("input/2021-midterm/2-1/2-1-3.en.md") + "\nSee [the original](../3-1/3-1-2.md).\n");
         using var output = new TempFolder();
         var errors = new ErrorList();
         var result = SiteBuilder.Build(new BuildOptions(_site.Root, output["_site"]), errors);
         Assert.True(result is not null, string.Join("\n", errors.Sorted()));
-        var html = System.IO.File.ReadAllText(output["_site/strategies/2-1/index.html"]);
-        Assert.Contains("href=\"/strategies/3-1/#initiative-3-1-2\"", html);
-        Assert.Contains("href=\"/strategies/2-2/\"", html);
-        Assert.Contains("href=\"/corrections/\"", html);
+        var html = System.IO.File.ReadAllText(output["_site/2021/midterm/strategies/2-1/index.html"]);
+        Assert.Contains("href=\"/2021/midterm/strategies/3-1/#initiative-3-1-2\"", html);
+        Assert.Contains("href=\"/2021/midterm/strategies/2-2/\"", html);
+        Assert.Contains("href=\"/2021/midterm/corrections/\"", html);
         Assert.Contains("href=\"https://www.city.osaka.lg.jp/minato/\"", html);
-        var english = System.IO.File.ReadAllText(output["_site/en/strategies/2-1/index.html"]);
-        Assert.Contains("href=\"/en/strategies/3-1/#initiative-3-1-2\"", english);
+        var english = System.IO.File.ReadAllText(output["_site/en/2021/midterm/strategies/2-1/index.html"]);
+        Assert.Contains("href=\"/en/2021/midterm/strategies/3-1/#initiative-3-1-2\"", english);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class BadInputTests : IDisposable
         using var output = new TempFolder();
         var errors = new ErrorList();
         Assert.NotNull(SiteBuilder.Build(new BuildOptions(_site.Root, output["_site"]), errors));
-        var html = System.IO.File.ReadAllText(output["_site/strategies/2-1/index.html"]);
+        var html = System.IO.File.ReadAllText(output["_site/2021/midterm/strategies/2-1/index.html"]);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
         Assert.Empty(page.QuerySelectorAll("script"));
         Assert.Empty(page.QuerySelectorAll("[onerror]"));
@@ -355,9 +355,9 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void An_empty_list_of_status_codes_is_reported_at_its_line()
     {
-        _site.Write("data/statuses.yml", "outlook:\n  - code: achieve\n    tone: positive\nprogress: []\n");
+        _site.Write("data/statuses.yml", "plan: []\nmidterm:\n  - axis: outlook\n    codes:\n      - code: achieve\n        tone: positive\n  - axis: progress\n    codes: []\nyearend: []\n");
         var error = Single("data/statuses.yml");
-        Assert.Equal(4, error.Line);
+        Assert.Equal(8, error.Line);
         Assert.StartsWith("progress has no status codes", error.Message);
     }
 

@@ -10,15 +10,16 @@ namespace MinatoSite.Tests;
 [Collection(BuiltSiteCollection.Name)]
 public sealed class ContentTests(BuiltSite site)
 {
-    private IEnumerable<Initiative> Initiatives => site.Model.Initiatives;
+    private ReportContent Report => Transcribed.Of(site.Model);
+    private IEnumerable<Initiative> Initiatives => Report.Initiatives;
 
     [Fact]
     public void There_are_49_initiatives_in_19_strategies_and_the_reform_section()
     {
         Assert.True(Initiatives.Count() == 49, Differs("-", "具体的取組の数 / number of initiatives", "49", $"{Initiatives.Count()}"));
-        Assert.True(site.Model.Strategies.Count() == 20, Differs("-", "戦略の数 / number of strategies", "20", $"{site.Model.Strategies.Count()}"));
-        Assert.True(site.Model.Challenges.Count == 7, Differs("-", "経営課題の数 / number of challenges", "7", $"{site.Model.Challenges.Count}"));
-        var perStrategy = site.Model.Strategies.ToDictionary(s => s.Id, s => s.Initiatives.Count);
+        Assert.True(Report.Strategies.Count() == 20, Differs("-", "戦略の数 / number of strategies", "20", $"{Report.Strategies.Count()}"));
+        Assert.True(Report.Challenges.Count == 7, Differs("-", "経営課題の数 / number of challenges", "7", $"{Report.Challenges.Count}"));
+        var perStrategy = Report.Strategies.ToDictionary(s => s.Id, s => s.Initiatives.Count);
         var expected = new Dictionary<string, int>
         {
             ["1-1"] = 4, ["1-2"] = 3, ["1-3"] = 1,
@@ -30,7 +31,7 @@ public sealed class ContentTests(BuiltSite site)
             ["reform"] = 3,
         };
         Assert.Equal(expected, perStrategy);
-        Assert.Equal(["6-2-1", "6-2-3"], site.Model.Strategies.Single(s => s.Id == "6-2").Initiatives.Select(i => i.Id));
+        Assert.Equal(["6-2-1", "6-2-3"], Report.Strategies.Single(s => s.Id == "6-2").Initiatives.Select(i => i.Id));
     }
 
     [Fact]
@@ -41,9 +42,9 @@ public sealed class ContentTests(BuiltSite site)
             var site = Ids(which);
             Assert.True(source.SequenceEqual(site), Differs(string.Join(", ", source.Except(site).Concat(site.Except(source))), what, string.Join(", ", source), string.Join(", ", site)));
         }
-        Codes("status.outlook: not-achieve", ["1-1-4", "4-1-3", "reform-1"], i => i.Status?.Outlook.Code == "not-achieve");
-        Codes("status.progress: behind-schedule", ["2-1-1", "2-1-2", "2-1-3", "2-1-4", "4-1-2"], i => i.Status?.Progress.Code == "behind-schedule");
-        Codes("status.progress: implementing", ["reform-1", "reform-2", "reform-3"], i => i.Status?.Progress.Code == "implementing");
+        Codes("status.outlook: not-achieve", ["1-1-4", "4-1-3", "reform-1"], i => i.Status?["outlook"]?.Code == "not-achieve");
+        Codes("status.progress: behind-schedule", ["2-1-1", "2-1-2", "2-1-3", "2-1-4", "4-1-2"], i => i.Status?["progress"]?.Code == "behind-schedule");
+        Codes("status.progress: implementing", ["reform-1", "reform-2", "reform-3"], i => i.Status?["progress"]?.Code == "implementing");
         Codes("status（なし / none）", ["3-3-1"], i => i.Status is null);
         Assert.Equal("3-1-2", Initiatives.Single(i => i.Id == "3-3-1").RepostOf!.Id);
     }
@@ -66,8 +67,8 @@ public sealed class ContentTests(BuiltSite site)
         var initiative = Initiatives.SingleOrDefault(i => i.Id == id);
         Assert.True(initiative is not null, Differs(id, "ファイル / file", "input/…/" + id + ".md", "なし / none"));
         Pinned(id, "title", Corrections.Apply(title), initiative.Title.Source);
-        Pinned(id, "status.outlook", outlook, initiative.Status?.Outlook.Code ?? "-");
-        Pinned(id, "status.progress", progress, initiative.Status?.Progress.Code ?? "-");
+        Pinned(id, "status.outlook", outlook, initiative.Status?["outlook"]?.Code ?? "-");
+        Pinned(id, "status.progress", progress, initiative.Status?["progress"]?.Code ?? "-");
         Pinned(id, "achievements（項目数 / items）", columns[4], $"{initiative.Achievements.Count}");
         Pinned(id, "targets（項目数 / items）", columns[5], $"{initiative.Targets.Count}");
         var paragraphs = initiative.Narrative.IsEmpty ? 0 : initiative.Narrative.Source.Split("\n\n").Length;
@@ -97,7 +98,7 @@ public sealed class ContentTests(BuiltSite site)
     [Fact]
     public void Every_correction_is_listed_and_shown_on_the_site()
     {
-        var page = site.Page("corrections/index.html");
+        var page = site.Page("2021/midterm/corrections/index.html");
         var rows = page.QuerySelectorAll("table tbody tr").Select(r => r.QuerySelectorAll("td").Select(BuiltSite.Clean).ToList()).ToList();
         foreach (var (original, corrected) in Corrections.All)
         {
@@ -109,17 +110,17 @@ public sealed class ContentTests(BuiltSite site)
 
     /// <summary>Every text of the Japanese content, to make sure an uncorrected error does not remain.</summary>
     private string AllContentText() => string.Join("\n",
-        site.Model.Challenges.Select(c => c.Title.Source)
-            .Concat(site.Model.Strategies.Select(s => s.Title.Source))
+        Report.Challenges.Select(c => c.Title.Source)
+            .Concat(Report.Strategies.Select(s => s.Title.Source))
             .Concat(Initiatives.SelectMany(i => i.TranslatableTexts().Select(t => t.Source))));
 
     [Fact]
     public void Statuses_read_in_the_official_wording_on_the_japanese_site()
     {
-        var text = site.Page("strategies/2-1/index.html").GetElementById("initiative-2-1-1")!.TextContent;
+        var text = site.Page("2021/midterm/strategies/2-1/index.html").GetElementById("initiative-2-1-1")!.TextContent;
         Assert.Contains("目標達成見込", text);
         Assert.Contains("取組予定通り進捗していない", text);
-        var reform = site.Page("strategies/reform/index.html").GetElementById("initiative-reform-1")!.TextContent;
+        var reform = site.Page("2021/midterm/strategies/reform/index.html").GetElementById("initiative-reform-1")!.TextContent;
         Assert.Contains("目標未達成見込", reform);
         Assert.Contains("取組内容実施見込", reform);
     }
@@ -146,13 +147,13 @@ public sealed class ContentTests(BuiltSite site)
     [Fact]
     public void The_reform_section_keeps_its_money_figures_and_its_own_column_heading()
     {
-        var section = site.Page("strategies/reform/index.html").GetElementById("initiative-reform-1")!;
+        var section = site.Page("2021/midterm/strategies/reform/index.html").GetElementById("initiative-reform-1")!;
         var text = BuiltSite.Clean(section);
         foreach (var figure in new[] { "15,000千円", "13,877千円", "5,338千円", "2,941千円", "3,152千円", "3,937千円", "100千円" })
             Assert.Contains(figure, text);
         Assert.Contains(section.QuerySelectorAll("h3"), h => h.TextContent == "目標");
         Assert.DoesNotContain(section.QuerySelectorAll("h3"), h => h.TextContent.StartsWith("目標（", StringComparison.Ordinal));
-        var english = BuiltSite.Clean(site.Page("en/strategies/reform/index.html").GetElementById("initiative-reform-1")!);
+        var english = BuiltSite.Clean(site.Page("en/2021/midterm/strategies/reform/index.html").GetElementById("initiative-reform-1")!);
         Assert.Contains("¥13.877 million", english);
         Assert.Contains("¥5.338 million", english);
     }
@@ -160,11 +161,11 @@ public sealed class ContentTests(BuiltSite site)
     [Fact]
     public void The_report_metadata_is_shown()
     {
-        var text = BuiltSite.Clean(site.Page("index.html").Body!);
+        var text = BuiltSite.Clean(site.Page("2021/midterm/index.html").Body!);
         Assert.Contains("令和3年度 港区運営方針に関する中間振り返りの概要版", text);
         Assert.Contains("令和3年度 第2回 港区区政会議 事前配付資料", text);
         Assert.Contains("令和3年11月", text);
-        Assert.Contains("November 2021", BuiltSite.Clean(site.Page("en/index.html").Body!));
+        Assert.Contains("November 2021", BuiltSite.Clean(site.Page("en/2021/midterm/index.html").Body!));
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public sealed class ContentTests(BuiltSite site)
         Assert.Contains("なお、10月以降", Initiatives.Single(i => i.Id == "1-1-4").Narrative.Source);
         Assert.Contains("なお、危機管理室", Initiatives.Single(i => i.Id == "2-1-2").Narrative.Source);
         Assert.Contains("・「幅広く参加可能な", Initiatives.Single(i => i.Id == "4-1-2").Narrative.Source);
-        Assert.Contains("・「幅広く参加可能な", site.Page("strategies/4-1/index.html").GetElementById("initiative-4-1-2")!.TextContent);
+        Assert.Contains("・「幅広く参加可能な", site.Page("2021/midterm/strategies/4-1/index.html").GetElementById("initiative-4-1-2")!.TextContent);
     }
 }
 

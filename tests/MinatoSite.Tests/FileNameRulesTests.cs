@@ -102,11 +102,11 @@ public sealed class SubtagLanguageTests : ScratchSiteTests
         var initiative = result!.Model.Initiatives.Single(i => i.Id == "1-1-1");
         var chinese = result.Model.Languages.Single(l => l.Code == "zh-Hans");
         Assert.Equal("input/2021-midterm/1-1/1-1-1.zh-Hans.md", Assert.Single(initiative.Translations, t => t.Language == chinese).Path);
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(Output["_site/zh-Hans/strategies/1-1/index.html"]));
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Output["_site/zh-Hans/2021/midterm/strategies/1-1/index.html"]));
         Assert.Equal("zh-Hans", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("人与人之间的联系", page.GetElementById(initiative.Anchor)!.TextContent);
         // Every page names the new language as an alternate, and the untranslated text is marked as Japanese.
-        Assert.NotNull(new HtmlParser().ParseDocument(File.ReadAllText(Output["_site/strategies/1-1/index.html"])).QuerySelector("link[hreflang='zh-Hans']"));
+        Assert.NotNull(new HtmlParser().ParseDocument(File.ReadAllText(Output["_site/2021/midterm/strategies/1-1/index.html"])).QuerySelector("link[hreflang='zh-Hans']"));
         Assert.NotEmpty(page.QuerySelectorAll("[lang=ja]"));
     }
 }
@@ -132,9 +132,9 @@ public sealed class NonNumericStrategyTests : ScratchSiteTests
 
         var result = SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors);
         Assert.True(result is not null, string.Join("\n", errors.Sorted()));
-        var strategy = new HtmlParser().ParseDocument(File.ReadAllText(Output["_site/strategies/dx/index.html"]));
+        var strategy = new HtmlParser().ParseDocument(File.ReadAllText(Output["_site/2021/midterm/strategies/dx/index.html"]));
         Assert.Contains("オンライン申請の拡大", strategy.GetElementById("initiative-dx-1")!.TextContent);
-        Assert.True(File.Exists(Output["_site/en/strategies/dx/index.html"]));
+        Assert.True(File.Exists(Output["_site/en/2021/midterm/strategies/dx/index.html"]));
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class StrictTemplateTests : ScratchSiteTests
         Assert.Equal(LineOf("theme/layouts/strategy.liquid", "strategy.lable"), error.Line);
         Assert.Contains("'lable' is not a member of StrategyView", error.Message);
         Assert.Contains("label", error.Message);
-        Assert.Contains("en/strategies/1-1/index.html", error.Message);
+        Assert.Contains("2021/midterm/strategies/1-1/index.html", error.Message);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using MinatoSite.Diagnostics;
 using MinatoSite.Output;
+using MinatoSite.Planning;
 using MinatoSite.Tests.Support;
 
 namespace MinatoSite.Tests;
@@ -15,48 +16,91 @@ public sealed class FindAndReuseTests(BuiltSite site)
     [Fact]
     public void The_csv_has_a_bom_a_header_and_a_row_per_target_of_every_initiative()
     {
+        var report = site.Transcribed;
+        var set = new OpenDataSet([report]);
         foreach (var prefix in new[] { "", "en/" })
         {
-            var bytes = site.Bytes(prefix + "data/initiatives.csv");
-            Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-            using var reader = new StringReader(System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
-            using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
-            csv.Read();
-            csv.ReadHeader();
-            Assert.Equal(OpenData.CsvColumns, csv.HeaderRecord);
-            var rows = new List<Dictionary<string, string>>();
-            while (csv.Read()) rows.Add(OpenData.CsvColumns.ToDictionary(c => c, c => csv.GetField(c)!));
-            Assert.Equal(site.Model.Initiatives.Sum(i => Math.Max(1, i.Targets.Count)), rows.Count);
-            Assert.Equal(site.Model.Initiatives.Select(i => i.Id), rows.Select(r => r["id"]).Distinct());
-            foreach (var initiative in site.Model.Initiatives)
+            var rows = Csv(site.Bytes(prefix + Addresses.InitiativesCsv(report.Report)), OpenData.CsvColumns(set, site.Model));
+            Assert.Equal(report.Initiatives.Sum(i => Math.Max(1, i.Targets.Count)), rows.Count);
+            Assert.Equal(report.Initiatives.Select(i => i.Id), rows.Select(r => r["id"]).Distinct());
+            Assert.All(rows, r => Assert.Equal((report.Id, "2021", "midterm"), (r["report"], r["fiscal_year"], r["stage"])));
+            foreach (var initiative in report.Initiatives)
             {
                 var own = rows.Where(r => r["id"] == initiative.Id).ToList();
                 Assert.Equal(initiative.Targets.Select(t => t.Threshold?.Value.ToString(CultureInfo.InvariantCulture) ?? ""), own.Select(r => r["threshold_value"]).Take(initiative.Targets.Count));
-                Assert.All(own, r => Assert.Equal(initiative.Status?.Outlook.Code ?? "", r["outlook"]));
+                Assert.All(own, r => Assert.Equal(initiative.Status?["outlook"]?.Code ?? "", r["outlook"]));
             }
             Assert.Equal("12.9", rows.Single(r => r["id"] == "2-4-1" && r["target_number"] == "2")["threshold_value"]);
             Assert.Equal("at-most", rows.Single(r => r["id"] == "2-4-1" && r["target_number"] == "2")["threshold_comparison"]);
         }
     }
 
-    [Fact]
-    public void Downloads_are_linked_from_the_overview_and_every_strategy_page()
+    /// <summary>The rows of a CSV file after its byte-order mark, which must have exactly <paramref name="columns"/>.</summary>
+    internal static List<Dictionary<string, string>> Csv(byte[] bytes, IReadOnlyList<string> columns)
     {
-        foreach (var path in new[] { "index.html" }.Concat(site.Model.Strategies.Select(s => $"strategies/{s.Id}/index.html")))
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        using var reader = new StringReader(System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+        csv.Read();
+        csv.ReadHeader();
+        Assert.Equal(columns, csv.HeaderRecord);
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read()) rows.Add(columns.ToDictionary(c => c, c => csv.GetField(c)!));
+        return rows;
+    }
+
+    [Fact]
+    public void The_data_files_at_their_former_addresses_keep_the_former_report_and_layout()
+    {
+        // Before each report had its own addresses, /data/initiatives.csv held the FY2021 mid-term review, without
+        // report columns, and the JSON was an array: it stays so, whatever reports come after.
+        var report = site.Model.FormerReport!;
+        var rows = Csv(site.Bytes("data/initiatives.csv"), OpenData.CsvColumns(new OpenDataSet([report], Former: true), site.Model));
+        Assert.DoesNotContain("report", rows[0].Keys);
+        Assert.Equal(report.Initiatives.Select(i => i.Id), rows.Select(r => r["id"]).Distinct());
+        using var json = System.Text.Json.JsonDocument.Parse(site.Bytes("en/data/initiatives.json"));
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, json.RootElement.ValueKind);
+        Assert.Equal(report.Initiatives.Count(), json.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public void The_file_of_every_report_has_each_report_in_its_envelope_and_its_rows()
+    {
+        var all = new OpenDataSet(site.Model.Reports, All: true);
+        var rows = Csv(site.Bytes(Addresses.AllInitiativesCsv), OpenData.CsvColumns(all, site.Model));
+        Assert.Equal(site.Model.Reports.Sum(r => r.Initiatives.Sum(i => Math.Max(1, i.Targets.Count))), rows.Count);
+        Assert.Equal(site.Model.Reports.Select(r => r.Id), rows.Select(r => r["report"]).Distinct());
+        using var json = System.Text.Json.JsonDocument.Parse(site.Bytes("en/" + Addresses.AllInitiativesJson));
+        var reports = json.RootElement.GetProperty("reports").EnumerateArray().ToList();
+        Assert.Equal(site.Model.Reports.Select(r => r.Id), reports.Select(r => r.GetProperty("id").GetString()));
+        Assert.All(reports, r => Assert.Matches("^[0-9]{4}-[0-9]{2}$", r.GetProperty("date").GetString()));
+        Assert.Equal(site.Model.Settings.License, json.RootElement.GetProperty("license").GetProperty("name").GetString());
+        Assert.Equal(site.Model.Initiatives.Count(), json.RootElement.GetProperty("initiatives").GetArrayLength());
+    }
+
+    [Fact]
+    public void Downloads_are_linked_from_each_report_overview_and_every_strategy_page()
+    {
+        foreach (var report in site.Model.Reports)
         {
-            var page = site.Page(path);
-            Assert.NotNull(page.QuerySelector("a[href='/data/initiatives.csv']"));
-            Assert.NotNull(page.QuerySelector("a[href='/data/initiatives.json']"));
-            Assert.NotNull(site.Page("en/" + path).QuerySelector("a[href='/en/data/initiatives.csv']"));
+            foreach (var address in new[] { "" }.Concat(report.Strategies.Select(s => $"strategies/{s.Id}/")))
+            {
+                var path = BuiltSite.FileIn(report, address);
+                Assert.NotNull(site.Page(path).QuerySelector($"a[href='/{Addresses.InitiativesCsv(report.Report)}']"));
+                Assert.NotNull(site.Page(path).QuerySelector($"a[href='/{Addresses.InitiativesJson(report.Report)}']"));
+                Assert.NotNull(site.Page("en/" + path).QuerySelector($"a[href='/en/{Addresses.InitiativesCsv(report.Report)}']"));
+            }
         }
     }
 
     [Fact]
     public void Chart_numbers_equal_the_model()
     {
-        var page = site.Page("index.html");
-        foreach (var (chart, axis) in new[] { ("chart-outlook", "outlook"), ("chart-progress", "progress") })
+        var report = site.Transcribed;
+        var page = site.Page(BuiltSite.FileIn(report));
+        foreach (var axisOf in report.Axes)
         {
+            var (chart, axis) = ($"chart-{axisOf.Id}", axisOf.Id);
             var svg = page.GetElementById(chart)!.QuerySelector("svg")!;
             Assert.Equal("img", svg.GetAttribute("role"));
             Assert.Equal($"{chart}-title {chart}-desc", svg.GetAttribute("aria-labelledby"));
@@ -67,16 +111,15 @@ public sealed class FindAndReuseTests(BuiltSite site)
                               Width: double.Parse(r.GetAttribute("width")!, CultureInfo.InvariantCulture)))
                 .GroupBy(r => r.Y)
                 .ToList();
-            Assert.Equal(site.Model.Challenges.Count, drawn.Count);
+            Assert.Equal(report.Challenges.Count, drawn.Count);
             var labels = svg.QuerySelectorAll("text.chart__label").Select(t => string.Concat(t.QuerySelectorAll("tspan").Select(s => s.TextContent))).ToList();
-            for (var i = 0; i < site.Model.Challenges.Count; i++)
+            for (var i = 0; i < report.Challenges.Count; i++)
             {
-                var challenge = site.Model.Challenges[i];
+                var challenge = report.Challenges[i];
                 Assert.EndsWith(challenge.Title.Source, labels[i]);
                 var statuses = challenge.Initiatives.Where(x => x.Status is not null).Select(x => x.Status!).ToList();
-                var codes = axis == "outlook" ? site.Model.Outlooks : site.Model.Progresses;
-                var expected = codes
-                    .Select(c => (c.Tone, Count: statuses.Count(s => (axis == "outlook" ? s.Outlook : s.Progress) == c)))
+                var expected = axisOf.Codes
+                    .Select(c => (c.Tone, Count: statuses.Count(s => s[axis] == c)))
                     .Where(x => x.Count > 0)
                     .ToList();
                 var bars = drawn[i].ToList();
@@ -91,7 +134,7 @@ public sealed class FindAndReuseTests(BuiltSite site)
     [Fact]
     public void Without_javascript_every_row_is_listed_and_the_filters_stay_hidden()
     {
-        var page = site.Page("index.html");
+        var page = site.Page(BuiltSite.FileIn(site.Transcribed));
         Assert.Equal(49, page.QuerySelectorAll("#initiatives-table tbody tr").Length);
         Assert.Empty(page.QuerySelectorAll("#initiatives-table tbody tr[hidden]"));
         Assert.True(page.GetElementById("initiative-filters")!.HasAttribute("hidden"));
@@ -100,17 +143,19 @@ public sealed class FindAndReuseTests(BuiltSite site)
     [Fact]
     public void The_data_page_documents_every_field_and_the_licence()
     {
-        using var json = System.Text.Json.JsonDocument.Parse(site.Bytes("data/initiatives.json"));
-        var item = json.RootElement.EnumerateArray().First(i => i.GetProperty("targets").GetArrayLength() > 0 && i.GetProperty("narrative").ValueKind != System.Text.Json.JsonValueKind.Null);
+        using var json = System.Text.Json.JsonDocument.Parse(site.Bytes(Addresses.InitiativesJson(site.Transcribed.Report)));
+        var envelope = json.RootElement.EnumerateObject().Select(p => p.Name).Concat(json.RootElement.GetProperty("report").EnumerateObject().Select(p => "report." + p.Name)).ToList();
+        var item = json.RootElement.GetProperty("initiatives").EnumerateArray().First(i => i.GetProperty("targets").GetArrayLength() > 0 && i.GetProperty("narrative").ValueKind != System.Text.Json.JsonValueKind.Null);
         var documented = new HashSet<string>();
         foreach (var prefix in new[] { "", "en/" })
         {
             var page = site.Page(prefix + "about-data/index.html");
             var names = page.QuerySelectorAll("table tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToHashSet();
             foreach (var property in item.EnumerateObject().Select(p => p.Name)) Assert.Contains(property, names);
+            foreach (var property in envelope) Assert.Contains(property, names);
             foreach (var property in item.GetProperty("targets")[0].EnumerateObject().Select(p => "targets[]." + p.Name)) Assert.Contains(property, names);
             foreach (var property in item.GetProperty("targets")[0].GetProperty("threshold").EnumerateObject().Select(p => "targets[].threshold." + p.Name)) Assert.Contains(property, names);
-            foreach (var column in OpenData.CsvColumns) Assert.Contains(column, names);
+            foreach (var column in OpenData.CsvColumns(new OpenDataSet(site.Model.Reports, All: true), site.Model)) Assert.Contains(column, names);
             Assert.Contains(site.Model.Settings.License, page.QuerySelector("main")!.TextContent);
             Assert.NotNull(page.QuerySelector($"main a[href^='{site.Model.Settings.LicenseUrl}']"));
         }
@@ -119,7 +164,7 @@ public sealed class FindAndReuseTests(BuiltSite site)
     [Fact]
     public void Each_page_shows_the_report_date_and_when_its_content_last_changed()
     {
-        Assert.Contains("令和3年11月", site.Page("index.html").QuerySelector(".report-meta")!.TextContent);
+        Assert.Contains("令和3年11月", site.Page(BuiltSite.FileIn(site.Transcribed)).QuerySelector(".report-meta")!.TextContent);
         foreach (var path in site.Pages.Where(p => p != "404.html"))
             Assert.NotNull(site.Page(path).QuerySelector("footer time[datetime]"));
     }
@@ -135,10 +180,10 @@ public sealed class FreshnessTests : ScratchSiteTests
         var errors = new ErrorList();
         Assert.True(SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors) is not null, string.Join("\n", errors.Sorted()));
         string Updated(string path) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Output[path])).QuerySelector("footer time")!.TextContent;
-        Assert.Equal("令和3年12月24日", Updated("_site/strategies/2-1/index.html"));
-        Assert.Equal("24 December 2021", Updated("_site/en/strategies/2-1/index.html"));
-        Assert.Equal("令和3年12月24日", Updated("_site/challenges/2/index.html"));
-        Assert.Equal("令和3年11月", Updated("_site/strategies/1-1/index.html"));
+        Assert.Equal("令和3年12月24日", Updated("_site/2021/midterm/strategies/2-1/index.html"));
+        Assert.Equal("24 December 2021", Updated("_site/en/2021/midterm/strategies/2-1/index.html"));
+        Assert.Equal("令和3年12月24日", Updated("_site/2021/midterm/challenges/2/index.html"));
+        Assert.Equal("令和3年11月", Updated("_site/2021/midterm/strategies/1-1/index.html"));
 
         Site.Replace("input/2021-midterm/2-1/2-1-3.md", "updated: 2021-12-24", "updated: 24/12/2021");
         Assert.Null(SiteBuilder.Check(Site.Root, errors = new ErrorList()));

@@ -410,7 +410,7 @@ public sealed class OutputEdgeTests : ScratchSiteTests
         {
             Assert.NotNull(SiteBuilder.Build(new BuildOptions(Site.Root, mount), new ErrorList()));
             Assert.NotNull(SiteBuilder.Build(new BuildOptions(Site.Root, mount), new ErrorList()));
-            Assert.True(File.Exists(Path.Combine(mount, "strategies/2-1/index.html")));
+            Assert.True(File.Exists(Path.Combine(mount, "2021/midterm/strategies/2-1/index.html")));
             Assert.True(File.Exists(Path.Combine(mount, SiteWriter.Marker)));
             Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(mount), e => Path.GetFileName(e).StartsWith('.') && Path.GetFileName(e) != SiteWriter.Marker);
         }

@@ -71,7 +71,7 @@ public sealed class NativeProgramTests(NativeProgram native)
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
             var address = await Address(process);
-            var page = new Uri(address, "en/strategies/2-1/");
+            var page = new Uri(address, "en/2021/midterm/strategies/2-1/");
             var body = await http.GetStringAsync(page);
             Assert.Contains("lang=\"en\"", body);
             Assert.Contains(PreviewServer.EventsPath, body);

@@ -59,9 +59,9 @@ public sealed class NewReportTests : ScratchSiteTests
         Site.Replace(file, "  - \"取組実績を書いてください\"", "  - 新たに1箇所を指定");
         Site.Replace(file, "  outlook:\n  progress:\n", "  outlook: achieve\n  progress: on-schedule\n");
         var drafts = Build(drafts: true);
-        Assert.Contains("id=\"initiative-2-1-3\"", drafts["strategies/2-1/index.html"]);
-        Assert.DoesNotContain("id=\"initiative-2-1-1\"", drafts["strategies/2-1/index.html"]);
-        Assert.Contains("新たに1箇所を指定", drafts["strategies/2-1/index.html"]);
+        Assert.Contains("id=\"initiative-2-1-3\"", drafts["2022/midterm/strategies/2-1/index.html"]);
+        Assert.DoesNotContain("id=\"initiative-2-1-1\"", drafts["2022/midterm/strategies/2-1/index.html"]);
+        Assert.Contains("新たに1箇所を指定", drafts["2022/midterm/strategies/2-1/index.html"]);
     }
 
     [Fact]

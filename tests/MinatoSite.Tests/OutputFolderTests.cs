@@ -22,11 +22,11 @@ public sealed class OutputFolderTests : ScratchSiteTests
     {
         var output = Output["_site"];
         Assert.NotNull(Build(output));
-        var before = File.ReadAllText(Path.Combine(output, "strategies/2-1/index.html"));
+        var before = File.ReadAllText(Path.Combine(output, "2021/midterm/strategies/2-1/index.html"));
         breakIt();
         var errors = new ErrorList();
         Assert.Null(SiteBuilder.Build(new BuildOptions(Site.Root, output), errors));
-        Assert.Equal(before, File.ReadAllText(Path.Combine(output, "strategies/2-1/index.html")));
+        Assert.Equal(before, File.ReadAllText(Path.Combine(output, "2021/midterm/strategies/2-1/index.html")));
         Assert.Single(Directory.EnumerateFileSystemEntries(Output.Path));
         return errors;
     }
@@ -45,7 +45,7 @@ public sealed class OutputFolderTests : ScratchSiteTests
         // once every page is known, after most of the new site is already on disk beside the old one.
         var errors = AssertFailedBuildKeepsPreviousSite(() =>
             Site.Replace("theme/layouts/strategy.liquid", "{% for initiative in strategy.initiatives -%}", "<a href=\"{{ challenge.url }}#no-such-section\">x</a>\n{% for initiative in strategy.initiatives -%}"));
-        Assert.Contains(errors.Sorted(), e => e.File == "_site/strategies/2-1/index.html" && e.Message.Contains("#no-such-section' names a fragment that challenges/2/index.html does not have", StringComparison.Ordinal));
+        Assert.Contains(errors.Sorted(), e => e.File == "_site/2021/midterm/strategies/2-1/index.html" && e.Message.Contains("#no-such-section' names a fragment that 2021/midterm/challenges/2/index.html does not have", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class OutputFolderTests : ScratchSiteTests
         // Reported where the template names the string, with the page it failed on.
         var line = 1 + Site.Read("theme/layouts/strategy.liquid").Split('\n').ToList().FindIndex(l => l.Contains("no.such.string", StringComparison.Ordinal));
         Assert.Contains(errors.Sorted(), e => e.File == "theme/layouts/strategy.liquid" && e.Line == line
-            && e.Message.Contains("strategies/1-1/index.html", StringComparison.Ordinal) && e.Message.Contains("no.such.string", StringComparison.Ordinal));
+            && e.Message.Contains("2021/midterm/strategies/1-1/index.html", StringComparison.Ordinal) && e.Message.Contains("no.such.string", StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateFileSystemEntries(Output.Path));
     }
 
@@ -141,9 +141,12 @@ public sealed class OutputFolderTests : ScratchSiteTests
         Assert.True(sitePlan is not null, string.Join("\n", errors.Sorted()));
         var plan = sitePlan!.Files;
         var order = SiteBuilder.Schedule(plan).GetDynamicPartitions().Select(p => p.Path).ToList();
-        string[] wholeSite = ["index.html", "en/index.html", "data/initiatives.json", "data/initiatives.csv", "en/data/initiatives.json", "en/data/initiatives.csv", "sitemap.xml"];
-        Assert.Equal(wholeSite.Order(StringComparer.Ordinal), order.Take(wholeSite.Length).Order(StringComparer.Ordinal));
+        // The overviews (the home page and each report's), the open data and the sitemap each show a whole report or more.
+        var wholeSite = plan.Where(p => p.Type is MinatoSite.Rendering.Pages.OverviewPage or MinatoSite.Rendering.Data.InitiativesData or MinatoSite.Rendering.Data.Sitemap)
+            .Select(p => p.Path).ToList();
+        Assert.Equal(sitePlan.Model.Languages.Count * (1 + sitePlan.Model.Reports.Count) + 1, wholeSite.Count(p => p.EndsWith(".html", StringComparison.Ordinal)) + 1);
+        Assert.Equal(wholeSite.Order(StringComparer.Ordinal), order.Take(wholeSite.Count).Order(StringComparer.Ordinal));
         Assert.Equal(plan.Select(p => p.Path).Order(StringComparer.Ordinal), order.Order(StringComparer.Ordinal));
-        Assert.Equal(wholeSite.Length, plan.Count(p => p.WholeSite));
+        Assert.Equal(wholeSite.Count, plan.Count(p => p.WholeSite));
     }
 }

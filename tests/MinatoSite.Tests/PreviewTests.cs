@@ -11,11 +11,11 @@ public sealed class PreviewTests : PreviewedSiteTests
     public async Task It_serves_the_site_with_the_reload_script()
     {
         Assert.Equal("127.0.0.1", Server.Address.Host);
-        var (status, body) = await Get("strategies/2-1/");
+        var (status, body) = await Get("2021/midterm/strategies/2-1/");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("津波避難ビルの確保", body);
         Assert.Contains(PreviewServer.EventsPath, body);
-        var (english, englishBody) = await Get("en/strategies/2-1/");
+        var (english, englishBody) = await Get("en/2021/midterm/strategies/2-1/");
         Assert.Equal(HttpStatusCode.OK, english);
         Assert.Contains("lang=\"en\"", englishBody);
         Assert.Equal(HttpStatusCode.NotFound, (await Get("no/such/page/")).Status);
@@ -32,11 +32,11 @@ public sealed class PreviewTests : PreviewedSiteTests
         var plan = SiteBuilder.Plan(new BuildOptions(Site.Root, Site.PathOf("_site")), new MinatoSite.Diagnostics.ErrorList())!;
         var showing = plan.Files.Where(f => f.Reads.Everything || f.Reads.Sources.Contains("input/2021-midterm/2-1/2-1-3.md")).Select(f => f.Path);
         Assert.Equal(showing.Order(StringComparer.Ordinal), report.Rendered.Order(StringComparer.Ordinal));
-        Assert.Contains("strategies/2-1/index.html", report.Rendered);
-        Assert.Contains("en/challenges/2/index.html", report.Rendered);
-        Assert.DoesNotContain("strategies/1-1/index.html", report.Rendered);
+        Assert.Contains("2021/midterm/strategies/2-1/index.html", report.Rendered);
+        Assert.Contains("en/2021/midterm/challenges/2/index.html", report.Rendered);
+        Assert.DoesNotContain("2021/midterm/strategies/1-1/index.html", report.Rendered);
         Assert.DoesNotContain("search/index.html", report.Rendered);
-        Assert.Contains("津波避難ビルの確保と周知", (await Get("strategies/2-1/")).Body);
+        Assert.Contains("津波避難ビルの確保と周知", (await Get("2021/midterm/strategies/2-1/")).Body);
         Assert.Contains("津波避難ビルの確保と周知", (await Get("")).Body);
         Assert.Contains("津波避難ビルの確保と周知", (await Get("data/initiatives.json")).Body);
     }
@@ -48,7 +48,7 @@ public sealed class PreviewTests : PreviewedSiteTests
         var report = await RebuildAfter(() => Site.Replace("input/2021-midterm/2-1/2-1-3.md", item + "\n", item + "\n  - 新たに1箇所を指定\n"));
         Assert.Empty(report.Errors);
         Assert.Contains(report.Warnings, w => w.File == "input/2021-midterm/2-1/2-1-3.en.md" && w.IsWarning);
-        Assert.Contains("新たに1箇所を指定", (await Get("en/strategies/2-1/")).Body);
+        Assert.Contains("新たに1箇所を指定", (await Get("en/2021/midterm/strategies/2-1/")).Body);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class PreviewTests : PreviewedSiteTests
     {
         var report = await RebuildAfter(() => Site.Replace("theme/layouts/strategy.liquid", "<section aria-labelledby=\"downloads\"", "<section data-changed aria-labelledby=\"downloads\""));
         Assert.True(report.Full);
-        Assert.Contains("data-changed", (await Get("en/strategies/6-2/")).Body);
+        Assert.Contains("data-changed", (await Get("en/2021/midterm/strategies/6-2/")).Body);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class PreviewTests : PreviewedSiteTests
         var original = Site.Read("input/2021-midterm/2-1/2-1-3.md");
         var broken = await RebuildAfter(() => Site.Write("input/2021-midterm/2-1/2-1-3.md", original.Replace("progress: behind-schedule", "progress: behind")));
         Assert.NotEmpty(broken.Errors);
-        foreach (var path in new[] { "", "strategies/5-1/", "en/" })
+        foreach (var path in new[] { "", "2021/midterm/strategies/5-1/", "en/" })
         {
             var (status, body) = await Get(path);
             Assert.Equal(HttpStatusCode.InternalServerError, status);
@@ -75,7 +75,7 @@ public sealed class PreviewTests : PreviewedSiteTests
         }
         var fixedReport = await RebuildAfter(() => Site.Write("input/2021-midterm/2-1/2-1-3.md", original));
         Assert.Empty(fixedReport.Errors);
-        var (recovered, page) = await Get("strategies/2-1/");
+        var (recovered, page) = await Get("2021/midterm/strategies/2-1/");
         Assert.Equal(HttpStatusCode.OK, recovered);
         Assert.Contains("津波避難ビルの確保", page);
     }

@@ -163,12 +163,12 @@ public sealed partial class PublishingTests(BuiltSite site)
     [Fact]
     public void Edit_links_open_the_file_in_githubs_editor()
     {
-        var section = site.Page("strategies/2-1/index.html").GetElementById("initiative-2-1-3")!;
+        var section = site.Page("2021/midterm/strategies/2-1/index.html").GetElementById("initiative-2-1-3")!;
         Assert.Equal($"{site.Model.Settings.Repository}/edit/main/input/2021-midterm/2-1/2-1-3.md", section.QuerySelector(".initiative__edit a")!.GetAttribute("href"));
-        var english = site.Page("en/strategies/2-1/index.html").GetElementById("initiative-2-1-3")!;
+        var english = site.Page("en/2021/midterm/strategies/2-1/index.html").GetElementById("initiative-2-1-3")!;
         Assert.Equal($"{site.Model.Settings.Repository}/edit/main/input/2021-midterm/2-1/2-1-3.en.md", english.QuerySelector(".initiative__edit a")!.GetAttribute("href"));
-        Assert.NotNull(site.Page("strategies/2-1/index.html").QuerySelector($"a[href='{site.Model.Settings.Repository}/tree/main/input/2021-midterm/2-1']"));
-        Assert.Contains("このページを編集", site.Page("corrections/index.html").QuerySelector("footer")!.TextContent);
+        Assert.NotNull(site.Page("2021/midterm/strategies/2-1/index.html").QuerySelector($"a[href='{site.Model.Settings.Repository}/tree/main/input/2021-midterm/2-1']"));
+        Assert.Contains("このページを編集", site.Page("2021/midterm/corrections/index.html").QuerySelector("footer")!.TextContent);
     }
 
     [Fact]
@@ -183,12 +183,13 @@ public sealed partial class PublishingTests(BuiltSite site)
         var sitemap = System.Xml.Linq.XDocument.Parse(site.Text("sitemap.xml"));
         System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locations = sitemap.Descendants(ns + "loc").Select(l => l.Value).ToList();
-        Assert.Equal(site.Pages.Count - 1, locations.Count);
+        // Every page but those that are not to be indexed: the not-found page, and the pages that moved.
+        Assert.Equal(site.Pages.Count(p => site.Page(p).QuerySelector("meta[name=robots]") is null), locations.Count);
         Assert.All(locations, l => Assert.StartsWith(siteUrl + "/", l));
-        Assert.Contains(siteUrl + "/en/strategies/2-1/", locations);
+        Assert.Contains(siteUrl + "/en/2021/midterm/strategies/2-1/", locations);
 
         Assert.Contains($"Sitemap: {siteUrl}/sitemap.xml", site.Text("robots.txt"));
-        Assert.Equal($"{siteUrl}/strategies/2-1/", site.Page("strategies/2-1/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal($"{siteUrl}/2021/midterm/strategies/2-1/", site.Page("2021/midterm/strategies/2-1/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 }
 
@@ -214,12 +215,12 @@ public sealed class BasePathTests : IDisposable
     public void Json_urls_alternates_and_sitemap_carry_the_prefix()
     {
         using var json = System.Text.Json.JsonDocument.Parse(_site.Bytes("data/initiatives.json"));
-        Assert.All(json.RootElement.EnumerateArray(), i => Assert.StartsWith("/minatosite/strategies/", i.GetProperty("url").GetString()));
+        Assert.All(json.RootElement.EnumerateArray(), i => Assert.StartsWith("/minatosite/2021/midterm/strategies/", i.GetProperty("url").GetString()));
         using var english = System.Text.Json.JsonDocument.Parse(_site.Bytes("en/data/initiatives.json"));
-        Assert.All(english.RootElement.EnumerateArray(), i => Assert.StartsWith("/minatosite/en/strategies/", i.GetProperty("url").GetString()));
-        var page = _site.Page("strategies/2-1/index.html");
+        Assert.All(english.RootElement.EnumerateArray(), i => Assert.StartsWith("/minatosite/en/2021/midterm/strategies/", i.GetProperty("url").GetString()));
+        var page = _site.Page("2021/midterm/strategies/2-1/index.html");
         Assert.All(page.QuerySelectorAll("link[rel=alternate]"), l => Assert.Contains("/minatosite/", l.GetAttribute("href")));
-        Assert.Contains($"{_site.Model.Settings.SiteUrl}/minatosite/en/strategies/2-1/", _site.Text("sitemap.xml"));
+        Assert.Contains($"{_site.Model.Settings.SiteUrl}/minatosite/en/2021/midterm/strategies/2-1/", _site.Text("sitemap.xml"));
         Assert.Contains($"Sitemap: {_site.Model.Settings.SiteUrl}/minatosite/sitemap.xml", _site.Text("robots.txt"));
     }
 }
@@ -252,8 +253,9 @@ public sealed class NewInitiativeTests : IDisposable
         Assert.Contains(refused, m => m.StartsWith("status.progress has no code yet: write one of on-schedule", StringComparison.Ordinal));
 
         // Filled in as its comments say, the threshold's "# " removed, it is valid.
-        var outlook = SiteBuilder.Check(Repository.Root, new ErrorList())!.Outlooks[0].Code;
-        var progress = SiteBuilder.Check(Repository.Root, new ErrorList())!.Progresses[0].Code;
+        var axes = SiteBuilder.Check(Repository.Root, new ErrorList())!.Stages["midterm"];
+        var outlook = axes.Single(a => a.Id == "outlook").Codes[0].Code;
+        var progress = axes.Single(a => a.Id == "progress").Codes[0].Code;
         var filled = string.Join('\n', text.Split('\n').Select(line =>
                 line.TrimStart().StartsWith("# threshold:", StringComparison.Ordinal) || line.TrimStart().StartsWith("#   ", StringComparison.Ordinal) && line.StartsWith("    #", StringComparison.Ordinal)
                     ? line.Remove(line.IndexOf("# ", StringComparison.Ordinal), 2)
@@ -298,7 +300,7 @@ public sealed class NewUnitTests : ScratchSiteTests
         var errors = new ErrorList();
         var result = SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors);
         Assert.True(result is not null, string.Join("\n", errors.Sorted()));
-        Assert.Contains("3.5人", File.ReadAllText(Output["_site/strategies/6-2/index.html"]));
-        Assert.Contains("3.5 people", File.ReadAllText(Output["_site/en/strategies/6-2/index.html"]));
+        Assert.Contains("3.5人", File.ReadAllText(Output["_site/2021/midterm/strategies/6-2/index.html"]));
+        Assert.Contains("3.5 people", File.ReadAllText(Output["_site/en/2021/midterm/strategies/6-2/index.html"]));
     }
 }

@@ -37,9 +37,10 @@ public sealed class PullRequestSummaryTests : ScratchSiteTests
     {
         var model = SiteBuilder.Check(Site.Root, new MinatoSite.Diagnostics.ErrorList())!;
         var initiative = model.Initiatives.Single(i => i.SourcePath == File213);
-        var other = model.Progresses.First(p => p != initiative.Status!.Progress);
+        var progress = initiative.Status!["progress"]!;
+        var other = model.Stages["midterm"].Single(a => a.Id == "progress").Codes.First(p => p != progress);
         var labels = model.Catalogues["ja"];
-        Site.Replace(File213, $"progress: {initiative.Status!.Progress.Code}", $"progress: {other.Code}");
+        Site.Replace(File213, $"progress: {progress.Code}", $"progress: {other.Code}");
         var item = Site.Read(File213).Split('\n').First(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal));
         Site.Replace(File213, item + "\n", item + "\n  - 新たに1箇所を指定\n");
 
@@ -47,7 +48,7 @@ public sealed class PullRequestSummaryTests : ScratchSiteTests
         Assert.Equal(0, exit);
         Assert.Contains("エラーはありません", summary);
         var row = summary.Split('\n').Single(l => l.StartsWith($"| {initiative.Id} ", StringComparison.Ordinal));
-        Assert.Contains($"{labels[initiative.Status.Progress.LabelKey]} → **{labels[other.LabelKey]}**", row);
+        Assert.Contains($"{labels["axis.progress"]}: {labels[progress.LabelKey]} → **{labels[other.LabelKey]}**", row);
         Assert.Contains("取組実績 1件追加", row);
         // Nothing else is listed as changed; the English file that has not caught up yet is a warning above.
         var changes = summary[summary.IndexOf("## 住民に見える変更", StringComparison.Ordinal)..].Split('\n');

@@ -184,7 +184,7 @@ public sealed class SchemaTests(BuiltSite site)
         var built = SiteBuilder.Build(new BuildOptions(copy.Root, output["_site"]), errors);
         Assert.True(built is not null, string.Join("\n", errors.Sorted()));
         Assert.Empty(Validate(Load(output["_site"], "initiative"), YamlJson.FrontMatter(copy.Read("input/2021-midterm/2-1/2-1-3.md"))));
-        Assert.Contains("1人", File.ReadAllText(Path.Combine(output["_site"], "strategies/2-1/index.html")));
+        Assert.Contains("1人", File.ReadAllText(Path.Combine(output["_site"], "2021/midterm/strategies/2-1/index.html")));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MinatoSite.Planning;
 using System.Text.Json;
 using AngleSharp.Dom;
 using MinatoSite.Tests.Support;
@@ -22,7 +23,7 @@ public sealed class SiteOutputTests(BuiltSite site)
         var catalogue = site.Model.Catalogues[ja.Code];
         foreach (var strategy in site.Model.Strategies)
         {
-            var page = site.Page($"strategies/{strategy.Id}/index.html");
+            var page = site.Page(BuiltSite.FileIn(site.Model.ReportOf(strategy.Challenge), $"strategies/{strategy.Id}/"));
             Assert.Contains(strategy.Title.Source, BuiltSite.Clean(page.QuerySelector("h1")!));
             Assert.Equal(strategy.Initiatives.Count, page.QuerySelectorAll("section.initiative").Length);
             foreach (var initiative in strategy.Initiatives)
@@ -33,7 +34,7 @@ public sealed class SiteOutputTests(BuiltSite site)
                 Assert.Contains(initiative.Title.Source, BuiltSite.Clean(section.QuerySelector("h2")!));
                 var status = initiative.EffectiveStatus!;
                 var chips = section.QuerySelectorAll(".initiative__status .status").Select(BuiltSite.StatusLabel);
-                Assert.Equal([catalogue[status.Outlook.LabelKey], catalogue[status.Progress.LabelKey]], chips);
+                Assert.Equal(status.Codes.Select(c => catalogue[c.LabelKey]), chips);
                 foreach (var achievement in initiative.Achievements)
                     Assert.Contains(section.QuerySelectorAll(".achievements li"), li => BuiltSite.Clean(li) == achievement.Source);
                 foreach (var target in initiative.Targets)
@@ -47,44 +48,47 @@ public sealed class SiteOutputTests(BuiltSite site)
     {
         foreach (var challenge in site.Model.Challenges)
         {
-            var page = site.Page($"challenges/{challenge.Id}/index.html");
+            var report = site.Model.ReportOf(challenge);
+            var page = site.Page(BuiltSite.FileIn(report, $"challenges/{challenge.Id}/"));
             Assert.Contains(challenge.Title.Source, BuiltSite.Clean(page.QuerySelector("h1")!));
             foreach (var strategy in challenge.Strategies)
-                Assert.NotNull(page.QuerySelector($"a[href='/strategies/{strategy.Id}/']"));
+                Assert.NotNull(page.QuerySelector($"a[href='/{Addresses.Of(strategy)}']"));
         }
     }
 
     [Fact]
     public void The_overview_counts_equal_the_model()
     {
-        var page = site.Page("index.html");
-        var withStatus = site.Model.Initiatives.Where(i => i.Status is not null).ToList();
+        var report = site.Transcribed;
+        var page = site.Page(BuiltSite.FileIn(report));
+        var withStatus = report.Initiatives.Where(i => i.Status is not null).ToList();
         Assert.Equal(48, withStatus.Count);
 
         var footer = page.QuerySelector("table.breakdown tfoot tr")!.QuerySelectorAll("td").Select(td => int.Parse(td.TextContent)).ToList();
         var expected = new List<int> { withStatus.Count };
-        expected.AddRange(site.Model.Outlooks.Select(o => withStatus.Count(i => i.Status!.Outlook == o)));
-        expected.AddRange(site.Model.Progresses.Select(p => withStatus.Count(i => i.Status!.Progress == p)));
+        foreach (var axis in report.Axes) expected.AddRange(axis.Codes.Select(c => withStatus.Count(i => i.Status![axis.Id] == c)));
         Assert.Equal(expected, footer);
         Assert.Equal([48, 45, 3, 40, 5, 3], footer);
 
-        foreach (var strategy in site.Model.Strategies.Where(s => s.Challenge.Number is not null))
+        foreach (var strategy in report.Strategies.Where(s => s.Challenge.Number is not null))
         {
-            var row = page.QuerySelector($"table.breakdown a[href='/strategies/{strategy.Id}/']")!.Closest("tr")!;
+            var row = page.QuerySelector($"table.breakdown a[href='/2021/midterm/strategies/{strategy.Id}/']")!.Closest("tr")!;
             var cells = row.QuerySelectorAll("td").Select(td => int.Parse(td.TextContent)).ToList();
             var statuses = strategy.Initiatives.Where(i => i.Status is not null).Select(i => i.Status!).ToList();
             Assert.Equal(statuses.Count, cells[0]);
-            Assert.Equal(statuses.Count(s => s.Outlook.Code == "not-achieve"), cells[2]);
-            Assert.Equal(statuses.Count(s => s.Progress.Code == "behind-schedule"), cells[4]);
+            Assert.Equal(statuses.Count(s => s["outlook"]!.Code == "not-achieve"), cells[2]);
+            Assert.Equal(statuses.Count(s => s["progress"]!.Code == "behind-schedule"), cells[4]);
         }
     }
 
     [Fact]
     public void The_overview_lists_every_initiative_linking_to_its_section()
     {
-        var rows = site.Page("index.html").QuerySelectorAll("#initiatives-table tbody tr");
-        Assert.Equal(site.Model.Initiatives.Select(i => $"/strategies/{i.Strategy.Id}/#initiative-{i.Id}"),
-            rows.Select(r => r.QuerySelector("th a")!.GetAttribute("href")));
+        foreach (var report in site.Model.Reports)
+        {
+            var rows = site.Page(BuiltSite.FileIn(report)).QuerySelectorAll("#initiatives-table tbody tr");
+            Assert.Equal(report.Initiatives.Select(i => "/" + Addresses.Of(i)), rows.Select(r => r.QuerySelector("th a")!.GetAttribute("href")));
+        }
     }
 
     [Fact]
@@ -105,13 +109,13 @@ public sealed class SiteOutputTests(BuiltSite site)
             Assert.Single(page.QuerySelectorAll("h1"));
             Assert.Single(page.QuerySelectorAll("main"));
         }
-        Assert.Equal("ja", site.Page("index.html").DocumentElement.GetAttribute("lang"));
+        Assert.Equal("ja", site.Page("2021/midterm/index.html").DocumentElement.GetAttribute("lang"));
     }
 
     [Fact]
     public void Status_is_text_with_an_icon_hidden_from_screen_readers_not_colour_alone()
     {
-        foreach (var chip in site.Page("strategies/2-1/index.html").QuerySelectorAll(".status"))
+        foreach (var chip in site.Page("2021/midterm/strategies/2-1/index.html").QuerySelectorAll(".status"))
         {
             Assert.Equal("true", chip.QuerySelector(".status__icon")!.GetAttribute("aria-hidden"));
             Assert.False(string.IsNullOrWhiteSpace(chip.ChildNodes.Last().TextContent));
@@ -121,20 +125,20 @@ public sealed class SiteOutputTests(BuiltSite site)
     [Fact]
     public void Strategy_pages_link_to_their_neighbours_and_have_breadcrumbs()
     {
-        var page = site.Page("strategies/2-1/index.html");
-        Assert.Equal("/strategies/1-3/", page.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
-        Assert.Equal("/strategies/2-2/", page.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        var page = site.Page("2021/midterm/strategies/2-1/index.html");
+        Assert.Equal("/2021/midterm/strategies/1-3/", page.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/2021/midterm/strategies/2-2/", page.QuerySelector("a[rel=next]")!.GetAttribute("href"));
         var crumbs = page.QuerySelectorAll("nav[aria-label='現在位置'] li a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/", "/challenges/2/", "/strategies/2-1/"], crumbs);
-        Assert.Null(site.Page("strategies/1-1/index.html").QuerySelector("a[rel=prev]"));
-        Assert.Null(site.Page("strategies/reform/index.html").QuerySelector("a[rel=next]"));
+        Assert.Equal(["/", "/2021/midterm/", "/2021/midterm/challenges/2/", "/2021/midterm/strategies/2-1/"], crumbs);
+        Assert.Null(site.Page("2021/midterm/strategies/1-1/index.html").QuerySelector("a[rel=prev]"));
+        Assert.Null(site.Page("2021/midterm/strategies/reform/index.html").QuerySelector("a[rel=next]"));
     }
 
     [Fact]
     public void A_relisted_initiative_shows_the_original_status_and_links_to_it()
     {
-        var section = site.Page("strategies/3-3/index.html").GetElementById("initiative-3-3-1")!;
-        Assert.NotNull(section.QuerySelector("a[href='/strategies/3-1/#initiative-3-1-2']"));
+        var section = site.Page("2021/midterm/strategies/3-3/index.html").GetElementById("initiative-3-3-1")!;
+        Assert.NotNull(section.QuerySelector("a[href='/2021/midterm/strategies/3-1/#initiative-3-1-2']"));
         Assert.Contains("具体的取組3-1-2の再掲", section.TextContent);
         Assert.Equal(["目標達成見込", "取組予定通り進捗している"],
             section.QuerySelectorAll(".initiative__status .status").Select(BuiltSite.StatusLabel));
@@ -151,7 +155,7 @@ public sealed class SiteOutputTests(BuiltSite site)
         Assert.Equal("1-1", first.GetProperty("strategy").GetString());
         Assert.Equal(1, first.GetProperty("number").GetInt32());
         Assert.Equal("achieve", first.GetProperty("outlook").GetString());
-        Assert.Equal("/strategies/1-1/#initiative-1-1-1", first.GetProperty("url").GetString());
+        Assert.Equal("/2021/midterm/strategies/1-1/#initiative-1-1-1", first.GetProperty("url").GetString());
         Assert.Equal(55m, first.GetProperty("targets")[0].GetProperty("threshold").GetProperty("value").GetDecimal());
         Assert.Equal("at-least", first.GetProperty("targets")[0].GetProperty("threshold").GetProperty("comparison").GetString());
         var repost = items.Single(i => i.GetProperty("id").GetString() == "3-3-1");

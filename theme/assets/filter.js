@@ -1,12 +1,14 @@
-// Narrows the overview's table of initiatives by outlook, progress and challenge. Without JavaScript the
-// form stays hidden and every row is listed. The choice is kept in the address so a filtered view can be shared.
+// Narrows the overview's table of initiatives by each status axis of the report and by challenge. Without
+// JavaScript the form stays hidden and every row is listed. The choice is kept in the address so a filtered view
+// can be shared. A status select is named by its axis; a row's data-status lists its "axis:code" words.
 (function () {
   "use strict";
   var form = document.getElementById("initiative-filters");
   var table = document.getElementById("initiatives-table");
   if (!form || !table || !window.URLSearchParams || !history.replaceState) return;
 
-  var names = ["outlook", "progress", "challenge"];
+  var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
+  var names = selects.map(function (select) { return select.name; });
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
   var status = document.getElementById("filter-status");
 
@@ -26,9 +28,12 @@
     var shown = 0;
     var active = names.some(function (name) { return field(name).value; });
     rows.forEach(function (row) {
-      var visible = names.every(function (name) {
-        var wanted = field(name).value;
-        return !wanted || row.getAttribute("data-" + name) === wanted;
+      var visible = selects.every(function (select) {
+        var wanted = select.value;
+        if (!wanted) return true;
+        if (select.getAttribute("data-filter") === "status")
+          return (" " + row.getAttribute("data-status") + " ").indexOf(" " + select.name + ":" + wanted + " ") >= 0;
+        return row.getAttribute("data-challenge") === wanted;
       });
       row.hidden = !visible;
       if (visible) shown++;

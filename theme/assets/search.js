@@ -5,6 +5,8 @@
   var form = document.getElementById("site-search");
   if (!form || !window.URLSearchParams) return;
   var input = form.elements.namedItem("q");
+  // Narrows the search to one report, by the name each page of a report is indexed under (data-pagefind-filter).
+  var report = form.elements.namedItem("report");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var engine = null;
@@ -40,10 +42,17 @@
   function run(query, remember) {
     var ticket = ++latest;
     list.textContent = "";
-    if (remember) history.replaceState(null, "", location.pathname + (query ? "?q=" + encodeURIComponent(query) : ""));
+    var only = report ? report.value : "";
+    if (remember) {
+      var params = new URLSearchParams();
+      if (query) params.set("q", query);
+      if (only) params.set("report", only);
+      var search = params.toString();
+      history.replaceState(null, "", location.pathname + (search ? "?" + search : ""));
+    }
     if (!query.trim()) { status.textContent = ""; return; }
     load()
-      .then(function (pagefind) { return pagefind.search(query); })
+      .then(function (pagefind) { return pagefind.search(query, only ? { filters: { report: only } } : {}); })
       .then(function (search) {
         return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }))
           .then(function (items) {
@@ -57,6 +66,14 @@
               link.href = item.url;
               link.textContent = (item.meta && item.meta.title) || item.url;
               entry.appendChild(link);
+              // Which report the result is in: the same initiative is in several.
+              if (item.meta && item.meta.report) {
+                var from = document.createElement("span");
+                from.className = "search__report-name";
+                from.textContent = item.meta.report;
+                entry.appendChild(document.createTextNode(" "));
+                entry.appendChild(from);
+              }
               entry.appendChild(excerpt(item.excerpt));
               list.appendChild(entry);
             });
@@ -69,7 +86,13 @@
     event.preventDefault();
     run(input.value, true);
   });
-  var initial = new URLSearchParams(location.search).get("q");
+  var arrived = new URLSearchParams(location.search);
+  var initial = arrived.get("q");
+  if (report && arrived.get("report")) {
+    var wanted = arrived.get("report");
+    if (Array.prototype.some.call(report.options, function (o) { return o.value === wanted; })) report.value = wanted;
+  }
+  if (report) report.addEventListener("change", function () { if (input.value.trim()) run(input.value, true); });
   if (initial) {
     input.value = initial;
     run(initial, false);

@@ -65,7 +65,7 @@ public static class InitiativeTemplate
         }
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         using (var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write))
-            file.Write(System.Text.Encoding.UTF8.GetBytes(Text(id, strategyId, split.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title, data)));
+            file.Write(System.Text.Encoding.UTF8.GetBytes(Text(id, strategyId, split.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title, report.Report.Stage, data)));
         return path;
     }
 
@@ -74,10 +74,9 @@ public static class InitiativeTemplate
     /// forgotten status is never published as good), the codes and their labels listed from data/, placeholders
     /// that check refuses until replaced.
     /// </summary>
-    private static string Text(string id, string strategy, string number, string title, DataSet data)
+    private static string Text(string id, string strategy, string number, string title, string stage, DataSet data)
     {
         var labels = data.Catalogues[data.Languages.First(l => l.IsSource).Code];
-        string Codes(IEnumerable<Model.StatusCode> codes) => string.Join(" / ", codes.Select(c => $"{c.Code}（{labels[c.LabelKey]}）"));
         return $"""
         ---
         # 具体的取組 {id}。書き方は docs/editing-guide.md を参照してください。
@@ -97,15 +96,26 @@ public static class InitiativeTemplate
             #   value: 55              # 数字だけ（カンマや単位は書かない）
             #   unit: "%"              # 単位は data/units.yml にあるもの: {string.Join("、", data.Units)}
             #   comparison: at-least   # at-least（以上）/ at-most（以下）/ ちょうどの値なら行ごと消す
-        # 達成状況: 次の2行の「:」の後に、コードを1つずつ書きます（書くまで check はエラーになります）。
-        #   outlook:  {Codes(data.Outlooks)}
-        #   progress: {Codes(data.Progresses)}
-        status:
-          outlook:
-          progress:
+        {StatusLines(data.Stages[stage], labels).TrimEnd('\n')}
         # 課題・改善策は、下の「---」の次の行から普通の文章で書きます（なければ何も書きません）。
         ---
 
         """;
+    }
+
+    /// <summary>
+    /// The status block of a new initiative: one empty field per axis of the report's stage, with the codes each
+    /// may take and their labels; nothing for a stage that has no axis (the plan).
+    /// </summary>
+    internal static string StatusLines(IReadOnlyList<Model.StatusAxis> axes, Model.Catalogue labels)
+    {
+        if (axes.Count == 0) return "";
+        var width = axes.Max(a => a.Id.Length) + 1;
+        var text = new System.Text.StringBuilder($"# 達成状況: 次の{axes.Count}行の「:」の後に、コードを1つずつ書きます（書くまで check はエラーになります）。\n");
+        foreach (var axis in axes)
+            text.Append($"#   {(axis.Id + ":").PadRight(width)} {string.Join(" / ", axis.Codes.Select(c => $"{c.Code}（{labels[c.LabelKey]}）"))}\n");
+        text.Append("status:\n");
+        foreach (var axis in axes) text.Append($"  {axis.Id}:\n");
+        return text.ToString();
     }
 }

@@ -59,7 +59,7 @@ public static class ReportTemplate
         foreach (var initiative in from.Initiatives)
         {
             var path = SourcePath.InitiativeFile(id, initiative.Strategy.Id, initiative.Id);
-            files[path] = InitiativeYaml(initiative, model);
+            files[path] = InitiativeYaml(initiative, model, stage, continues: fiscalYear != from.Report.FiscalYear);
             foreach (var language in model.Languages.Where(l => !l.IsSource && initiative.Translations.In(l) is not null))
                 files[SourcePath.TranslationFile(path, language)] = TranslationYaml(initiative, language);
         }
@@ -89,10 +89,13 @@ public static class ReportTemplate
 
         """;
 
-    private static string InitiativeYaml(Initiative initiative, SiteModel model)
+    /// <param name="continues">The new report is of another fiscal year: the initiative says which one it carries on
+    /// with, so that its history links the years (within a year, the same id does).</param>
+    private static string InitiativeYaml(Initiative initiative, SiteModel model, string stage, bool continues)
     {
         var text = new StringBuilder();
         text.Append($"---\nid: {initiative.Id}\nstrategy: {initiative.Strategy.Id}\nnumber: {initiative.Number}\ntitle: {Quoted(initiative.Title.Source)}\n");
+        if (continues) text.Append($"# 前の年度の具体的取組{initiative.Id}を引き継ぐ取組です。新しい取組なら、この行を消します。\ncontinues: {initiative.Id}\n");
         if (initiative.RepostOfId is { } original)
         {
             // A re-listing shows the initiative it re-lists: nothing else to write.
@@ -112,9 +115,7 @@ public static class ReportTemplate
                 if (threshold.OutOf is { } outOf) text.Append($"      outOf: {Number(outOf)}\n");
             }
         }
-        var labels = model.Catalogues[model.SourceLanguage.Code];
-        string Codes(IEnumerable<StatusCode> codes) => string.Join(" / ", codes.Select(c => $"{c.Code}（{labels[c.LabelKey]}）"));
-        text.Append($"# 達成状況: 「:」の後に、コードを1つずつ書きます。\n#   outlook:  {Codes(model.Outlooks)}\n#   progress: {Codes(model.Progresses)}\nstatus:\n  outlook:\n  progress:\n");
+        text.Append(InitiativeTemplate.StatusLines(model.Stages[stage], model.Catalogues[model.SourceLanguage.Code]));
         text.Append("# 課題・改善策は、下の「---」の次の行から書きます。\n---\n");
         return text.ToString();
     }

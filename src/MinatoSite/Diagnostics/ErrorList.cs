@@ -34,6 +34,12 @@ public sealed class ErrorList
         lock (_errors) return Order(_warnings);
     }
 
+    /// <summary>How many errors were reported so far: a step compares it before and after to know whether it failed.</summary>
+    public int Count
+    {
+        get { lock (_errors) return _perFile.Values.Sum(); }
+    }
+
     public bool HasErrors
     {
         get { lock (_errors) return _errors.Count > 0; }

@@ -126,7 +126,7 @@ public static class Messages
     public static Message OrphanNarrative(string source) => Of([("source", source)]);
     public static Message TranslationLonger(string list, int count, string source, int sourceCount) => Of([("list", list), ("count", count), ("source", source), ("sourceCount", sourceCount)]);
     public static Message TranslationShorter(string list, int count, string source, int sourceCount, int missing) => Of([("list", list), ("count", count), ("source", source), ("sourceCount", sourceCount), ("missing", missing)]);
-    public static Message SameAddress(string owner, string slug) => Of([("owner", owner), ("slug", slug)]);
+    public static Message SameAddress(string owner, string address) => Of([("owner", owner), ("address", address)]);
     public static Message DuplicateId(string id, string owner) => Of([("id", id), ("owner", owner)]);
     public static Message RepostMissing(string id) => Of([("id", id)]);
     public static Message RepostOfRepost(string id) => Of([("id", id)]);
@@ -147,6 +147,13 @@ public static class Messages
     public static Message NotTrueOrFalse(string field, string value) => Of([("field", field), ("value", value)]);
     public static Message OneSourceLanguage() => Of();
     public static Message NoStatusCodes(string axis) => Of([("axis", axis)]);
+    public static Message ContinuesUnknown(string id, int year, IEnumerable<string> reports) => Of([("id", id), ("year", year), ("reports", reports.ToList())]);
+    public static Message FormerReportUnknown(string id, IEnumerable<string> reports) => Of([("id", id), ("reports", reports.ToList())]);
+    public static Message UnknownAxis(string axis, IEnumerable<string> axes) => Of([("axis", axis), ("axes", axes.ToList())]);
+    public static Message AxisTwice(string axis, string stage) => Of([("axis", axis), ("stage", stage)]);
+    public static Message StatusCodeTwice(string code, string axis) => Of([("code", code), ("axis", axis)]);
+    public static Message AxisDiffers(string axis) => Of([("axis", axis)]);
+    public static Message StageHasNoStatus(string stage) => Of([("stage", stage)]);
     public static Message UnknownTone(string tone, IEnumerable<string> tones) => Of([("tone", tone), ("tones", tones.ToList())]);
     public static Message NoUnits() => Of();
     public static Message UnknownStage(string stage) => Of([("stage", stage)]);
@@ -181,7 +188,7 @@ public static class Messages
     public static Message LinkNoFile(string url) => Of([("url", url)]);
     public static Message LinkNoFragment(string url, string fragment, string file) => Of([("url", url), ("fragment", fragment), ("file", file)]);
     public static Message WrittenTwice(string path, string first, string firstType, string other, string otherType) => Of([("path", path), ("first", first), ("firstType", firstType), ("other", other), ("otherType", otherType)]);
-    public static Message ReservedAddress(string slug) => Of([("slug", slug)]);
+    public static Message ReservedAddress(string slug, string address) => Of([("slug", slug), ("address", address)]);
     public static Message FragmentMissingHere(string link) => Of([("link", link)]);
     public static Message FragmentMissing(string link, string target) => Of([("link", link), ("target", target)]);
     public static Message FragmentNotPage(string link) => Of([("link", link)]);
@@ -262,8 +269,7 @@ public static class Messages
     public static Message SummaryNothingChanges() => Of();
     public static Message SummaryNoInitiativeChanges() => Of();
     public static Message SummaryInitiative() => Of();
-    public static Message SummaryOutlook() => Of();
-    public static Message SummaryProgress() => Of();
+    public static Message SummaryStatus() => Of();
     public static Message SummaryTexts() => Of();
     public static Message SummaryOthers() => Of();
     public static Message SummaryNoBase() => Of();
@@ -287,7 +293,9 @@ public static class Messages
     public static Message ChallengeRenamed(string id) => Of([("id", id)]);
     public static Message StrategyAdded(string id, string title) => Of([("id", id), ("title", title)]);
     public static Message StrategyRenamed(string id) => Of([("id", id)]);
-    public static Message ReportRenamed() => Of();
+    public static Message ReportRenamed(string report) => Of([("report", report)]);
+    public static Message ReportAdded(string report) => Of([("report", report)]);
+    public static Message ReportPublished(string report) => Of([("report", report)]);
 
     // The preview's page while the content has errors.
     public static Message PreviewPageTitle(int count) => Of([("count", count)]);

@@ -166,9 +166,15 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var number = map.Int("number", true);
         var title = map.String("title", true);
         var repostOf = map.String("repostOf", false);
+        var continues = map.String("continues", false);
+        if (continues is not null && !DataLoader.IsSlug(continues))
+        {
+            map.Error(map.Get("continues"), Messages.NotSlug(continues));
+            continues = null;
+        }
         var achievements = ReadTexts(map, "achievements");
         var targets = ReadTargets(map);
-        var status = ReadStatus(map, repostOf is not null);
+        var status = ReadStatus(map, repostOf is not null, report);
         ContentDate? updated = null;
         if (map.String("updated", false) is { } updatedText)
         {
@@ -209,6 +215,8 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             NarrativeLine = document.BodyFirstLine,
             IdLine = map.KeyLine("id"),
             RepostOfLine = map.KeyLine("repostOf"),
+            ContinuesId = continues,
+            ContinuesLine = map.KeyLine("continues"),
             Updated = updated,
         };
     }
@@ -337,7 +345,8 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         return valid ? new Threshold(value!.Value, unit!, comparison, outOf) : null;
     }
 
-    private InitiativeStatus? ReadStatus(YamlMap map, bool isRepost)
+    /// <summary>One code per axis of the report's stage; a stage without axes (the plan) has an empty status.</summary>
+    private InitiativeStatus? ReadStatus(YamlMap map, bool isRepost, string report)
     {
         var node = map.Get("status");
         if (isRepost)
@@ -346,12 +355,18 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
                 map.ErrorAtKey("status", Messages.RepostWithStatus());
             return null;
         }
+        var stage = data.Report(report)!.Report.Stage;
+        var axes = data.Stages[stage];
+        if (axes.Count == 0)
+        {
+            if (node is not null && !YamlMap.IsEmpty(node)) map.ErrorAtKey("status", Messages.StageHasNoStatus(stage));
+            return new InitiativeStatus([]);
+        }
         var status = map.Map("status", true);
         if (status is null) return null;
-        status.AllowOnly(Vocabulary.StatusAxes);
-        var outlook = ReadCode(status, Vocabulary.StatusAxes[0], data.Outlooks);
-        var progress = ReadCode(status, Vocabulary.StatusAxes[1], data.Progresses);
-        return outlook is null || progress is null ? null : new InitiativeStatus(outlook, progress);
+        status.AllowOnly(axes.Select(a => a.Id).ToList());
+        var codes = axes.Select(a => ReadCode(status, a.Id, a.Codes)).ToList();
+        return codes.Any(c => c is null) ? null : new InitiativeStatus(codes!);
     }
 
     private StatusCode? ReadCode(YamlMap status, string axis, IReadOnlyList<StatusCode> codes)

@@ -16,8 +16,7 @@ internal sealed record ReportData(Report Report, IReadOnlyList<ChallengeDraft> C
 internal sealed record DataSet(
     SiteSettings Settings,
     IReadOnlyList<Language> Languages,
-    IReadOnlyList<StatusCode> Outlooks,
-    IReadOnlyList<StatusCode> Progresses,
+    IReadOnlyDictionary<string, IReadOnlyList<StatusAxis>> Stages,
     IReadOnlyList<string> Units,
     IReadOnlyList<ReportData> Reports,
     IReadOnlyDictionary<string, Catalogue> Catalogues)
@@ -35,14 +34,16 @@ internal static class DataLoader
     {
         var settings = ReadSettings(root, errors);
         var languages = ReadLanguages(root, errors);
-        var (outlooks, progresses) = ReadStatuses(root, errors);
+        var stages = ReadStages(root, errors);
         var units = ReadUnits(root, errors);
         var reports = ReadReports(root, languages, errors);
         var catalogues = CatalogueLoader.Load(root, languages, errors);
-        if (settings is null || languages.Count == 0 || reports is null || catalogues is null || units.Count == 0 || outlooks.Count == 0 || progresses.Count == 0)
+        if (settings is null || languages.Count == 0 || reports is null || catalogues is null || units.Count == 0 || stages is null)
             return null;
-        CheckCatalogueCoversCodes(catalogues, outlooks.Concat(progresses), units, errors);
-        return new DataSet(settings, languages, outlooks, progresses, units, reports, catalogues);
+        CheckCatalogueCoversCodes(catalogues, stages.Values.SelectMany(a => a), units, errors);
+        if (settings.AddressesWithoutYear is { } former && !reports.Any(r => r.Report.Id == former))
+            errors.Add("data/site.yml", 0, Messages.FormerReportUnknown(former, reports.Select(r => r.Report.Id)));
+        return new DataSet(settings, languages, stages, units, reports, catalogues);
     }
 
     /// <summary>
@@ -111,7 +112,7 @@ internal static class DataLoader
         }
         return siteUrl is null || repository is null || branch is null || license is null || licenseUrl is null
             ? null
-            : new SiteSettings(siteUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, license, licenseUrl);
+            : new SiteSettings(siteUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, license, licenseUrl, map.String("addressesWithoutYear", false));
     }
 
     private static List<Language> ReadLanguages(string root, ErrorList errors)
@@ -170,30 +171,68 @@ internal static class DataLoader
         return result;
     }
 
-    private static (List<StatusCode>, List<StatusCode>) ReadStatuses(string root, ErrorList errors)
+    /// <summary>
+    /// Each stage's status axes, in order, with their codes. Every stage of <see cref="Vocabulary.Stages"/> is listed,
+    /// with no axis for a stage that judges nothing (the plan). Null when the file cannot be used.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<StatusAxis>>? ReadStages(string root, ErrorList errors)
     {
-        var axes = Vocabulary.StatusAxes.ToDictionary(a => a, _ => new List<StatusCode>());
         var map = ReadYaml(root, "data/statuses.yml", errors);
-        if (map is null) return (axes[Vocabulary.StatusAxes[0]], axes[Vocabulary.StatusAxes[1]]);
-        map.AllowOnly(axes.Keys.ToList());
-        foreach (var (axis, codes) in axes)
+        if (map is null) return null;
+        var before = errors.Count;
+        map.AllowOnly(Vocabulary.Stages);
+        var stages = new Dictionary<string, IReadOnlyList<StatusAxis>>(StringComparer.Ordinal);
+        var followed = new List<(YamlMap Item, string Axis)>();
+        foreach (var stage in Vocabulary.Stages)
         {
-            var list = map.List(axis, true);
-            if (list is { Count: 0 }) map.ErrorAtKey(axis, Messages.NoStatusCodes(axis));
-            foreach (var node in list ?? [])
+            var axes = new List<StatusAxis>();
+            foreach (var node in map.List(stage, true) ?? [])
             {
-                var item = map.AsMap(node, axis, item: true);
+                var item = map.AsMap(node, stage, item: true);
                 if (item is null) continue;
-                item.AllowOnly(Vocabulary.StatusCodeFields);
-                var code = item.String("code", true);
-                var tone = item.String("tone", true);
-                if (tone is not null && !Vocabulary.Tones.Contains(tone))
-                    item.Error(item.Get("tone"), Messages.UnknownTone(tone, Vocabulary.Tones));
-                else if (code is not null && tone is not null)
-                    codes.Add(new StatusCode(axis, code, tone));
+                item.AllowOnly(Vocabulary.StatusAxisFields);
+                var axis = item.String("axis", true);
+                var follows = item.String("follows", false);
+                if (follows is not null) followed.Add((item, follows));
+                if (axis is not null && !IsSlug(axis))
+                {
+                    item.Error(item.Get("axis"), Messages.NotSlug(axis));
+                    axis = null;
+                }
+                if (axis is not null && axes.Any(a => a.Id == axis))
+                {
+                    item.Error(item.Get("axis"), Messages.AxisTwice(axis, stage));
+                    axis = null;
+                }
+                var codes = new List<StatusCode>();
+                var list = item.List("codes", true);
+                if (list is { Count: 0 }) item.ErrorAtKey("codes", Messages.NoStatusCodes(axis ?? stage));
+                foreach (var codeNode in list ?? [])
+                {
+                    var entry = item.AsMap(codeNode, "codes", item: true);
+                    if (entry is null) continue;
+                    entry.AllowOnly(Vocabulary.StatusCodeFields);
+                    var code = entry.String("code", true);
+                    var tone = entry.String("tone", true);
+                    if (code is not null && !IsSlug(code))
+                        entry.Error(entry.Get("code"), Messages.NotSlug(code));
+                    else if (code is not null && codes.Any(c => c.Code == code))
+                        entry.Error(entry.Get("code"), Messages.StatusCodeTwice(code, axis ?? stage));
+                    else if (tone is not null && !Vocabulary.Tones.Contains(tone))
+                        entry.Error(entry.Get("tone"), Messages.UnknownTone(tone, Vocabulary.Tones));
+                    else if (code is not null && tone is not null && axis is not null)
+                        codes.Add(new StatusCode(axis, code, tone));
+                }
+                if (axis is not null) axes.Add(new StatusAxis(axis, codes, follows));
             }
+            stages[stage] = axes;
         }
-        return (axes[Vocabulary.StatusAxes[0]], axes[Vocabulary.StatusAxes[1]]);
+        foreach (var (item, axis) in followed.Where(f => !stages.Values.SelectMany(a => a).Any(a => a.Id == f.Axis)))
+            item.Error(item.Get("follows"), Messages.UnknownAxis(axis, stages.Values.SelectMany(a => a).Select(a => a.Id).Distinct()));
+        // One axis means one thing in every stage that has it: the open data gives it one column.
+        foreach (var group in stages.Values.SelectMany(a => a).GroupBy(a => a.Id).Where(g => g.Select(a => string.Join(",", a.Codes.Select(c => c.Code + ":" + c.Tone))).Distinct().Count() > 1))
+            errors.Add("data/statuses.yml", 0, Messages.AxisDiffers(group.Key));
+        return errors.Count > before ? null : stages;
     }
 
     private static List<string> ReadUnits(string root, ErrorList errors)
@@ -372,9 +411,11 @@ internal static class DataLoader
         }
     }
 
-    private static void CheckCatalogueCoversCodes(IReadOnlyDictionary<string, Catalogue> catalogues, IEnumerable<StatusCode> codes, IEnumerable<string> units, ErrorList errors)
+    private static void CheckCatalogueCoversCodes(IReadOnlyDictionary<string, Catalogue> catalogues, IEnumerable<StatusAxis> axes, IEnumerable<string> units, ErrorList errors)
     {
-        var needed = codes.Select(c => c.LabelKey).Concat(units.Select(u => $"unit.{u}")).ToList();
+        var needed = axes.SelectMany(a => a.Codes.Select(c => c.LabelKey).Prepend(a.LabelKey))
+            .Concat(Vocabulary.Stages.Select(s => $"stage.{s}"))
+            .Concat(units.Select(u => $"unit.{u}")).Distinct().ToList();
         foreach (var catalogue in catalogues.Values)
         {
             // {value/1000} shows a value in thousands: it must divide by a number above 0.

@@ -57,6 +57,8 @@ internal sealed class InitiativeDraft(string sourcePath) : ContentDraft(sourcePa
     public required int NarrativeLine { get; init; }
     public required int IdLine { get; init; }
     public required int RepostOfLine { get; init; }
+    public string? ContinuesId { get; init; }
+    public int ContinuesLine { get; init; }
     public ContentDate? Updated { get; init; }
 }
 

@@ -24,13 +24,33 @@ public static class SiteLoader
             // In a draft, a re-listing of an initiative not written yet waits for it, as that initiative does.
             foreach (var waiting in CheckReposts(report.ToList(), errors, drafts.Contains(report.Key))) initiatives.Remove(waiting);
         }
-        // A page's name is its address; the reports' pages and the site's share the site's addresses, for now.
-        foreach (var group in pages.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
+        CheckContinuations(data, initiatives, drafts, errors);
+        // A page's name is its address in its report's folder, or in the site's.
+        foreach (var group in pages.GroupBy(p => (p.Report, p.Slug)).Where(g => g.Count() > 1))
         {
             foreach (var duplicate in group.Skip(1))
-                errors.Add(duplicate.SourcePath, duplicate.TitleLine, Messages.SameAddress(group.First().SourcePath, duplicate.Slug));
+                errors.Add(duplicate.SourcePath, duplicate.TitleLine, Messages.SameAddress(group.First().SourcePath, "/" + (duplicate.Report is { } report ? Planning.Addresses.Of(data.Report(report)!.Report) : "") + duplicate.Slug + "/"));
         }
-        return Assemble(data, initiatives, pages.DistinctBy(p => p.Slug).ToList());
+        return Assemble(data, initiatives, pages.DistinctBy(p => (p.Report, p.Slug)).ToList());
+    }
+
+    /// <summary>
+    /// <c>continues:</c> names an initiative of the previous fiscal year, by its id in that year's reports. In a draft
+    /// a wrong one is a warning until the report is published.
+    /// </summary>
+    private static void CheckContinuations(DataSet data, List<InitiativeDraft> initiatives, HashSet<string> drafts, ErrorList errors)
+    {
+        var year = data.Reports.ToDictionary(r => r.Report.Id, r => r.Report.FiscalYear);
+        var ids = initiatives.Select(i => (year[i.Strategy.Report], i.Id)).ToHashSet();
+        foreach (var initiative in initiatives.Where(i => i.ContinuesId is not null))
+        {
+            var previous = year[initiative.Strategy.Report] - 1;
+            if (ids.Contains((previous, initiative.ContinuesId!))) continue;
+            var message = Messages.ContinuesUnknown(initiative.ContinuesId!, previous,
+                data.Reports.Where(r => r.Report.FiscalYear == previous).Select(r => r.Report.Id));
+            if (drafts.Contains(initiative.Strategy.Report)) errors.Warn(initiative.SourcePath, initiative.ContinuesLine, Messages.DraftLacks(message));
+            else errors.Add(initiative.SourcePath, initiative.ContinuesLine, message);
+        }
     }
 
     private static void CheckDuplicateIds(List<InitiativeDraft> initiatives, ErrorList errors)
@@ -71,6 +91,7 @@ public static class SiteLoader
         var byStrategy = initiatives.ToLookup(i => i.Strategy);
         ContentPage Page(PageDraft p) => new()
         {
+            Report = p.Report is { } id ? data.Report(id)!.Report : null,
             Slug = p.Slug,
             Title = p.Title.Build(),
             Body = p.Body.Build(),
@@ -85,7 +106,7 @@ public static class SiteLoader
             {
                 // A re-listing may name an initiative of a strategy made after its own: it is looked up once all exist.
                 var byId = new Dictionary<string, Initiative>(StringComparer.Ordinal);
-                var challenges = report.Challenges.Select(c => new Challenge(report.Report.Id, c.Id, c.Number, c.Title.Build(), challenge =>
+                var challenges = report.Challenges.Select(c => new Challenge(report.Report, c.Id, c.Number, c.Title.Build(), challenge =>
                     c.Strategies.Select(s => new Strategy(s.Id, challenge, s.Title.Build(), s.TargetsHeading, strategy =>
                         byStrategy[s].OrderBy(i => i.Number).Select(i => byId[i.Id] = new Initiative
                         {
@@ -97,6 +118,7 @@ public static class SiteLoader
                             Targets = i.Targets.Select(t => new Target(t.Text.Build(), t.Threshold)).ToList(),
                             Status = i.Status,
                             RepostOfId = i.RepostOfId,
+                            ContinuesId = i.ContinuesId,
                             RepostLookup = i.RepostOfId is { } original ? new Lazy<Initiative?>(() => byId.GetValueOrDefault(original)) : null,
                             Narrative = i.Narrative.Build(),
                             SourcePath = i.SourcePath,
@@ -109,6 +131,7 @@ public static class SiteLoader
                 return new ReportContent
                 {
                     Report = report.Report,
+                    Axes = data.Stages[report.Report.Stage],
                     Challenges = challenges,
                     Pages = pages.Where(p => p.Report == report.Report.Id).Select(Page).ToList(),
                 };
@@ -120,9 +143,8 @@ public static class SiteLoader
             SitePages = pages.Where(p => p.Report is null).Select(Page).ToList(),
             Languages = languages,
             Catalogues = data.Catalogues,
-            Outlooks = data.Outlooks,
+            Stages = data.Stages,
             Units = data.Units,
-            Progresses = data.Progresses,
         };
     }
 }

@@ -7,17 +7,16 @@ namespace MinatoSite.Loading;
 /// </summary>
 public static class Vocabulary
 {
-    public static readonly string[] InitiativeFields = ["id", "strategy", "number", "title", "achievements", "targets", "status", "repostOf", "updated"];
+    public static readonly string[] InitiativeFields = ["id", "strategy", "number", "title", "achievements", "targets", "status", "repostOf", "continues", "updated"];
     /// <summary>What a translation of an initiative may hold; the rest comes from the Japanese file alone.</summary>
     public static readonly string[] TranslatableFields = ["title", "achievements", "targets"];
     public static readonly string[] TargetFields = ["text", "threshold"];
     public static readonly string[] ThresholdFields = ["value", "unit", "comparison", "outOf"];
-    /// <summary>The two axes of a status, each with its codes in <c>data/statuses.yml</c>.</summary>
-    public static readonly string[] StatusAxes = ["outlook", "progress"];
     public static readonly string[] PageFields = ["title"];
 
-    public static readonly string[] SiteFields = ["siteUrl", "repository", "branch", "license", "licenseUrl", "messages"];
+    public static readonly string[] SiteFields = ["siteUrl", "repository", "branch", "license", "licenseUrl", "messages", "addressesWithoutYear"];
     public static readonly string[] LanguageFields = ["code", "name", "htmlLang", "culture", "calendar", "source"];
+    public static readonly string[] StatusAxisFields = ["axis", "follows", "codes"];
     public static readonly string[] StatusCodeFields = ["code", "tone"];
     public static readonly string[] ReportFields = ["id", "fiscalYear", "stage", "title", "meeting", "date", "updated", "draft"];
     public static readonly string[] ReportTranslationFields = ["title", "meeting"];
@@ -29,8 +28,11 @@ public static class Vocabulary
     public static readonly string[] Comparisons = ["at-least", "at-most"];
     /// <summary>How a status code is coloured and patterned.</summary>
     public static readonly string[] Tones = ["positive", "negative", "neutral"];
-    /// <summary>The review a report is: 中間振り返り or 自己評価.</summary>
-    public static readonly string[] Stages = ["midterm", "yearend"];
+    /// <summary>
+    /// What a report is, in the order of the ward's year: the 運営方針 (plan), its 中間振り返り in autumn, its 自己評価
+    /// the next spring. Each stage's status axes are in <c>data/statuses.yml</c>.
+    /// </summary>
+    public static readonly string[] Stages = ["plan", "midterm", "yearend"];
     public static readonly string[] Calendars = ["gregorian", "japanese"];
     /// <summary>目標（取組によりめざす指標） or 目標, as the report heads a challenge's targets.</summary>
     public static readonly string[] TargetsHeadings = ["indicator", "goal"];

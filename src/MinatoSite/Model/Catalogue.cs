@@ -30,7 +30,7 @@ public sealed class Catalogue(Language language, string path, IReadOnlyDictionar
 
     public string FormatDate(DateOnly date) => FormatDate(date, "date.day-format");
 
-    private string FormatDate(DateOnly date, string formatKey) =>
+    public string FormatDate(DateOnly date, string formatKey) =>
         date.ToDateTime(TimeOnly.MinValue).ToString(this[formatKey], _dates);
 
     // Made once: every page shows two dates, and a culture is a large object to copy. Only read after this.

@@ -1,8 +1,13 @@
 namespace MinatoSite.Model;
 
-/// <summary>A free-standing page written in Markdown, such as <c>input/CORRECTIONS.md</c> at <c>/corrections/</c>.</summary>
+/// <summary>
+/// A free-standing page written in Markdown: a page of the site (<c>input/about-data.md</c> at <c>/about-data/</c>)
+/// or of a report (<c>input/2021-midterm/CORRECTIONS.md</c> at <c>/2021/midterm/corrections/</c>).
+/// </summary>
 public sealed class ContentPage
 {
+    /// <summary>The report the page belongs to; null for a page of the whole site.</summary>
+    public Report? Report { get; init; }
     public required string Slug { get; init; }
     public required LocalizedText Title { get; init; }
     public required LocalizedText Body { get; init; }

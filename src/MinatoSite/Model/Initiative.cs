@@ -12,6 +12,8 @@ public sealed class Initiative
     /// <summary>Null on a re-listed initiative, which shows the status of the one it re-lists.</summary>
     public required InitiativeStatus? Status { get; init; }
     public required string? RepostOfId { get; init; }
+    /// <summary>The id of the initiative of the previous fiscal year that this one carries on with (<c>continues:</c>).</summary>
+    public string? ContinuesId { get; init; }
     /// <summary>課題・改善策 as Markdown; empty when the report gives none.</summary>
     public required LocalizedText Narrative { get; init; }
     public required string SourcePath { get; init; }
@@ -55,11 +57,30 @@ public sealed record Threshold(decimal Value, string Unit, Comparison? Compariso
 public enum Comparison { AtLeast, AtMost }
 
 /// <summary>A status code from <c>data/statuses.yml</c>; its label comes from each language's catalogue.</summary>
-/// <param name="Axis"><c>outlook</c> or <c>progress</c>.</param>
+/// <param name="Axis">The axis it belongs to, e.g. <c>outlook</c>.</param>
 /// <param name="Tone"><c>positive</c>, <c>negative</c> or <c>neutral</c>: chooses colour and icon, never the only signal.</param>
 public sealed record StatusCode(string Axis, string Code, string Tone)
 {
     public string LabelKey => $"status.{Axis}.{Code}";
 }
 
-public sealed record InitiativeStatus(StatusCode Outlook, StatusCode Progress);
+/// <summary>
+/// One axis on which a stage judges each initiative (the mid-term's 目標の達成見込み, the year-end's 目標の達成状況),
+/// with its codes in order, from <c>data/statuses.yml</c>. Its caption is <c>axis.{id}</c> in each catalogue.
+/// </summary>
+/// <param name="Follows">The axis of an earlier stage that this one answers (the year-end's result answers the
+/// mid-term's outlook): comparisons put the two side by side.</param>
+public sealed record StatusAxis(string Id, IReadOnlyList<StatusCode> Codes, string? Follows = null)
+{
+    public string LabelKey => $"axis.{Id}";
+}
+
+/// <summary>An initiative's status: one code on each axis of its report's stage, in the axes' order.</summary>
+public sealed record InitiativeStatus(IReadOnlyList<StatusCode> Codes)
+{
+    /// <summary>The code on <paramref name="axis"/>; null when the stage has no such axis.</summary>
+    public StatusCode? this[string axis] => Codes.FirstOrDefault(c => c.Axis == axis);
+
+    public bool SameAs(InitiativeStatus? other) =>
+        other is not null && Codes.Select(c => (c.Axis, c.Code)).SequenceEqual(other.Codes.Select(c => (c.Axis, c.Code)));
+}

@@ -3,9 +3,9 @@ namespace MinatoSite.Model;
 /// <summary>経営課題: a management challenge of the plan, or the 市政改革プラン section.</summary>
 public sealed class Challenge
 {
-    /// <param name="report">The id of the report whose plan lists it.</param>
+    /// <param name="report">The report whose plan lists it.</param>
     /// <param name="strategies">Makes the challenge's strategies, which point back at it.</param>
-    public Challenge(string report, string id, int? number, LocalizedText title, Func<Challenge, IEnumerable<Strategy>> strategies)
+    public Challenge(Report report, string id, int? number, LocalizedText title, Func<Challenge, IEnumerable<Strategy>> strategies)
     {
         Report = report;
         Id = id;
@@ -14,8 +14,8 @@ public sealed class Challenge
         Strategies = strategies(this).ToList();
     }
 
-    /// <summary>The id of the report whose plan lists the challenge: each report has its own plan.</summary>
-    public string Report { get; }
+    /// <summary>The report whose plan lists the challenge: each report has its own plan.</summary>
+    public Report Report { get; }
     public string Id { get; }
     /// <summary>Official number; null for the 市政改革プラン section, which has none.</summary>
     public int? Number { get; }
@@ -44,5 +44,5 @@ public sealed class Strategy
     public string TargetsHeading { get; }
     public IReadOnlyList<Initiative> Initiatives { get; }
     /// <summary>Folder of its initiative files.</summary>
-    public string Folder => SourcePath.StrategyFolder(Challenge.Report, Id);
+    public string Folder => SourcePath.StrategyFolder(Challenge.Report.Id, Id);
 }

@@ -10,8 +10,19 @@ public sealed class ReportContent
     public required IReadOnlyList<Challenge> Challenges { get; init; }
     public required IReadOnlyList<ContentPage> Pages { get; init; }
 
+    /// <summary>The axes its stage judges each initiative on, in order; none for a plan.</summary>
+    public required IReadOnlyList<StatusAxis> Axes { get; init; }
+
+    public string Id => Report.Id;
     public IEnumerable<Strategy> Strategies => Challenges.SelectMany(c => c.Strategies);
+    /// <summary>All its initiatives in official order: by challenge, strategy, then number.</summary>
     public IEnumerable<Initiative> Initiatives => Strategies.SelectMany(s => s.Initiatives);
+
+    /// <summary>The latest content date of <paramref name="initiatives"/>: the report's, or a newer one of theirs.</summary>
+    public ContentDate LatestDate(IEnumerable<Initiative> initiatives) =>
+        ContentDate.Latest(initiatives.Select(i => i.Updated).OfType<ContentDate>().Append(Report.Updated));
+
+    public override string ToString() => Id;
 }
 
 /// <summary>Everything the site is made of, validated and cross-linked: what the render phase reads.</summary>
@@ -25,8 +36,19 @@ public sealed class SiteModel
     /// <summary>The pages of the whole site (<c>input/{name}.md</c>), not of one report.</summary>
     public required IReadOnlyList<ContentPage> SitePages { get; init; }
 
-    /// <summary>The report published last.</summary>
+    /// <summary>The report published last: of the latest fiscal year, the last of its stages.</summary>
     public ReportContent Latest => Reports[^1];
+
+    public ReportContent? Report(string id) => Reports.FirstOrDefault(r => r.Id == id);
+
+    /// <summary>The report a challenge, strategy or initiative belongs to.</summary>
+    public ReportContent ReportOf(Challenge challenge) => Reports.First(r => r.Report == challenge.Report);
+
+    /// <summary>
+    /// The report that the site's addresses without a year (<c>/strategies/2-1/</c>) showed before each report had
+    /// its own: those addresses keep meaning it. From <c>addressesWithoutYear</c> in <c>data/site.yml</c>.
+    /// </summary>
+    public ReportContent? FormerReport => Settings.AddressesWithoutYear is { } id ? Report(id) : null;
 
     /// <summary>
     /// The site as it is shown: every report with <paramref name="drafts"/>, else the published ones; null when that
@@ -43,42 +65,46 @@ public sealed class SiteModel
             SitePages = SitePages,
             Languages = Languages,
             Catalogues = Catalogues,
-            Outlooks = Outlooks,
-            Progresses = Progresses,
+            Stages = Stages,
             Units = Units,
         };
     }
 
-    // The pages show the latest report, at the addresses the site has had so far.
-    public Report Report => Latest.Report;
-    public IReadOnlyList<Challenge> Challenges => Latest.Challenges;
+    /// <summary>Every page of <c>input/</c>: the site's, then each report's.</summary>
     public IEnumerable<ContentPage> Pages => SitePages.Concat(Reports.SelectMany(r => r.Pages));
 
     public required IReadOnlyList<Language> Languages { get; init; }
     public required IReadOnlyDictionary<string, Catalogue> Catalogues { get; init; }
-    public required IReadOnlyList<StatusCode> Outlooks { get; init; }
-    public required IReadOnlyList<StatusCode> Progresses { get; init; }
+    /// <summary>Each stage's status axes, from <c>data/statuses.yml</c>.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<StatusAxis>> Stages { get; init; }
+
+    /// <summary>Every axis of every stage, each once, in the order of <c>data/statuses.yml</c>: the open data's columns.</summary>
+    public IReadOnlyList<StatusAxis> AllAxes => Stages.Values.SelectMany(a => a).DistinctBy(a => a.Id).ToList();
     /// <summary>The units a threshold may use, from <c>data/units.yml</c>.</summary>
     public required IReadOnlyList<string> Units { get; init; }
 
     public Language SourceLanguage => Languages.First(l => l.IsSource);
-    public IEnumerable<Strategy> Strategies => Challenges.SelectMany(c => c.Strategies);
-    /// <summary>All initiatives in official order: by challenge, strategy, then number.</summary>
-    public IEnumerable<Initiative> Initiatives => Strategies.SelectMany(s => s.Initiatives);
+    /// <summary>Each initiative's line through the reports, made once.</summary>
+    public History History => _history ??= new History(this);
+    private History? _history;
 
-    /// <summary>The latest content date of <paramref name="initiatives"/>: the report's, or a newer one of theirs.</summary>
-    public ContentDate LatestDate(IEnumerable<Initiative> initiatives) =>
-        ContentDate.Latest(initiatives.Select(i => i.Updated).OfType<ContentDate>().Append(Report.Updated));
+    /// <summary>Every report's challenges, strategies and initiatives, the oldest report first.</summary>
+    public IEnumerable<Challenge> Challenges => Reports.SelectMany(r => r.Challenges);
+    public IEnumerable<Strategy> Strategies => Reports.SelectMany(r => r.Strategies);
+    public IEnumerable<Initiative> Initiatives => Reports.SelectMany(r => r.Initiatives);
 
-    /// <summary>Share of translatable texts translated into <paramref name="language"/>, over all content.</summary>
-    public (int Translated, int Total) TranslationCoverage(Language language)
+    /// <summary>The latest content date of the whole site.</summary>
+    public ContentDate LatestDate() => ContentDate.Latest(Reports.Select(r => r.LatestDate(r.Initiatives)));
+
+    /// <summary>Share of translatable texts of <paramref name="report"/> and the site's pages translated into <paramref name="language"/>.</summary>
+    public (int Translated, int Total) TranslationCoverage(ReportContent report, Language language)
     {
-        var texts = Challenges.Select(c => c.Title)
-            .Concat(Strategies.Select(s => s.Title))
-            .Concat(Initiatives.SelectMany(i => i.TranslatableTexts()))
-            .Concat(Pages.SelectMany(p => new[] { p.Title, p.Body }))
-            .Append(Report.Title)
-            .Append(Report.Meeting)
+        var texts = report.Challenges.Select(c => c.Title)
+            .Concat(report.Strategies.Select(s => s.Title))
+            .Concat(report.Initiatives.SelectMany(i => i.TranslatableTexts()))
+            .Concat(SitePages.Concat(report.Pages).SelectMany(p => new[] { p.Title, p.Body }))
+            .Append(report.Report.Title)
+            .Append(report.Report.Meeting)
             .ToList();
         return (texts.Count(t => t.IsTranslated(language)), texts.Count);
     }

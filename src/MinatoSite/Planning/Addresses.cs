@@ -4,14 +4,20 @@ namespace MinatoSite.Planning;
 
 /// <summary>
 /// Where each part of the model is published, the same in every language: each language puts its prefix in front
-/// (<c>strategies/2-1/</c> is <c>/strategies/2-1/</c> in Japanese and <c>/en/strategies/2-1/</c> in English).
+/// (<c>2021/midterm/strategies/2-1/</c> is <c>/2021/midterm/strategies/2-1/</c> in Japanese and
+/// <c>/en/2021/midterm/strategies/2-1/</c> in English). A report's addresses start with its fiscal year and stage,
+/// so that each report keeps its own for good and a published address never changes meaning.
 /// </summary>
 public static class Addresses
 {
+    /// <summary>The home page: the latest report's overview, whichever report that is.</summary>
     public const string Overview = "";
     public const string Search = "search/";
-    public const string InitiativesJson = "data/initiatives.json";
-    public const string InitiativesCsv = "data/initiatives.csv";
+    /// <summary>Every report, with a link to each.</summary>
+    public const string Reports = "reports/";
+    /// <summary>The open data of every report in one file.</summary>
+    public const string AllInitiativesJson = "data/all/initiatives.json";
+    public const string AllInitiativesCsv = "data/all/initiatives.csv";
     public const string NotFound = "404.html";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
@@ -28,14 +34,31 @@ public static class Addresses
     /// <summary>Top-level folders the site's own steps use besides the plan: no page may take their names.</summary>
     public static readonly IReadOnlyList<string> Reserved = [SearchIndex, Preview];
 
-    public static string Of(Challenge challenge) => $"challenges/{challenge.Id}/";
+    /// <summary>A report's overview, the folder of all its addresses: <c>2021/midterm/</c>.</summary>
+    public static string Of(Report report) => $"{report.FiscalYear}/{report.Stage}/";
 
-    public static string Of(Strategy strategy) => $"strategies/{strategy.Id}/";
+    public static string Of(Challenge challenge) => $"{Of(challenge.Report)}challenges/{challenge.Id}/";
 
-    public static string Of(ContentPage page) => $"{page.Slug}/";
+    public static string Of(Strategy strategy) => $"{Of(strategy.Challenge.Report)}strategies/{strategy.Id}/";
+
+    /// <summary>A page of a report is in its folder (<c>2021/midterm/corrections/</c>); a page of the site at the top.</summary>
+    public static string Of(ContentPage page) => page.Report is { } report ? $"{Of(report)}{page.Slug}/" : $"{page.Slug}/";
 
     /// <summary>An initiative is a section of its strategy's page.</summary>
     public static string Of(Initiative initiative) => $"{Of(initiative.Strategy)}#{initiative.Anchor}";
+
+    /// <summary>What changed since the report before it in the same fiscal year.</summary>
+    public static string Changes(Report report) => $"{Of(report)}changes/";
+
+    public static string InitiativesJson(Report report) => $"{Of(report)}data/initiatives.json";
+    public static string InitiativesCsv(Report report) => $"{Of(report)}data/initiatives.csv";
+
+    /// <summary>
+    /// The address a report's address had before reports had their own (<c>strategies/2-1/</c> for
+    /// <c>2021/midterm/strategies/2-1/</c>); only the former report's addresses had one.
+    /// </summary>
+    public static string WithoutYear(Report report, string address) =>
+        address.StartsWith(Of(report), StringComparison.Ordinal) ? address[Of(report).Length..] : address;
 
     /// <summary>The file an address is written to in <paramref name="language"/>: a folder's page is its index.html.</summary>
     public static string FileOf(string address, Language? language) =>

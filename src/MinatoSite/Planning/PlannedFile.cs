@@ -35,8 +35,15 @@ public sealed record PlannedFile(string Path, string Address, Language? Language
     /// </summary>
     public bool Listed { get; init; } = true;
 
-    /// <summary>Takes about as long as hundreds of pages (it shows every initiative): started first.</summary>
-    public bool WholeSite => Reads.Everything;
+    /// <summary>The report the file shows, or belongs to; null for the site's own files (the search page, the sitemap).</summary>
+    public ReportContent? Report { get; init; }
+
+    /// <summary>
+    /// Shows every initiative of the site or of a report (an overview, the open data): takes about as long as
+    /// hundreds of pages, so it is started first.
+    /// </summary>
+    public bool WholeSite { get => _wholeSite || Reads.Everything; init => _wholeSite = value; }
+    private readonly bool _wholeSite;
 
     public override string ToString() => Path;
 }

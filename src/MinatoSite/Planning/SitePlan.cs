@@ -21,7 +21,7 @@ public sealed class SitePlan
         _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         _byAddress = files.Where(f => f.Listed && f.Language is not null).ToLookup(f => f.Address, StringComparer.Ordinal);
         _initiatives = model.Initiatives.ToDictionary(i => i.SourcePath, StringComparer.Ordinal);
-        SiteDate = model.LatestDate(model.Initiatives);
+        SiteDate = model.LatestDate();
     }
 
     public SiteModel Model { get; }
@@ -54,22 +54,35 @@ public sealed class SitePlan
     }
 
     /// <summary>
-    /// A page of <c>input/</c> takes its address from its file name: it may not take a name the site uses for its
-    /// own files or folders, in any language, nor a language's folder.
+    /// A page of <c>input/</c> takes its address from its file name, in the site's folder or its report's: it may not
+    /// take a name the site uses there for its own files or folders, in any language, nor a language's folder.
     /// </summary>
     private static HashSet<ContentPage> RefusedPages(SiteModel model, List<PlannedFile> files, IReadOnlyCollection<string> reserved, ErrorList errors)
     {
-        var taken = new HashSet<string>(reserved.Select(r => r.Trim('/')), StringComparer.OrdinalIgnoreCase);
-        foreach (var language in model.Languages.Where(l => l.Prefix.Length > 0)) taken.Add(language.Prefix.TrimEnd('/'));
-        foreach (var file in files.Where(f => f.Subject is not ContentPage))
+        var refused = new HashSet<ContentPage>();
+        foreach (var group in model.Pages.GroupBy(p => p.Report is { } r ? Addresses.Of(r) : ""))
         {
-            var relative = file.Language is { } l && file.Path.StartsWith(l.Prefix, StringComparison.Ordinal) ? file.Path[l.Prefix.Length..] : file.Path;
-            var slash = relative.IndexOf('/');
-            taken.Add(slash >= 0 ? relative[..slash] : Path.GetFileNameWithoutExtension(relative));
+            var folder = group.Key;
+            var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (folder.Length == 0)
+            {
+                taken.UnionWith(reserved.Select(r => r.Trim('/')));
+                foreach (var language in model.Languages.Where(l => l.Prefix.Length > 0)) taken.Add(language.Prefix.TrimEnd('/'));
+            }
+            foreach (var file in files.Where(f => f.Subject is not ContentPage))
+            {
+                var relative = file.Language is { } l && file.Path.StartsWith(l.Prefix, StringComparison.Ordinal) ? file.Path[l.Prefix.Length..] : file.Path;
+                if (!relative.StartsWith(folder, StringComparison.Ordinal)) continue;
+                relative = relative[folder.Length..];
+                var slash = relative.IndexOf('/');
+                taken.Add(slash >= 0 ? relative[..slash] : Path.GetFileNameWithoutExtension(relative));
+            }
+            foreach (var page in group.Where(p => taken.Contains(p.Slug)))
+            {
+                refused.Add(page);
+                errors.Add(page.SourcePath, page.TitleLine, Messages.ReservedAddress(page.Slug, "/" + Addresses.Of(page)));
+            }
         }
-        var refused = model.Pages.Where(p => taken.Contains(p.Slug)).ToHashSet();
-        foreach (var page in refused)
-            errors.Add(page.SourcePath, page.TitleLine, Messages.ReservedAddress(page.Slug));
         return refused;
     }
 
@@ -77,12 +90,13 @@ public sealed class SitePlan
 
     /// <summary>
     /// The content date a file shows: the site-wide one when it reads it or every initiative, else the latest date
-    /// of the initiatives it reads. Taken from the reads, so that a file's date and what re-renders it agree.
+    /// of its report and the initiatives it reads. Taken from the reads, so that a file's date and what re-renders
+    /// it agree.
     /// </summary>
     public ContentDate DateOf(PlannedFile file) =>
-        file.Reads.SiteDate || file.Reads.Everything
+        file.Reads.SiteDate || file.Reads.Everything || file.Report is null
             ? SiteDate
-            : Model.LatestDate(file.Reads.Sources.Select(s => _initiatives.GetValueOrDefault(s)).OfType<Initiative>());
+            : file.Report.LatestDate(file.Reads.Sources.Select(s => _initiatives.GetValueOrDefault(s)).OfType<Initiative>());
 
     /// <summary>The addresses content may link to, in the source language's terms (<c>strategies/2-1/</c>).</summary>
     public IEnumerable<string> LinkableAddresses => _byAddress.Select(g => g.Key);

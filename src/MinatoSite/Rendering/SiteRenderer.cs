@@ -17,21 +17,23 @@ public sealed class RenderException(PlannedFile file, Exception inner) : Excepti
 }
 
 /// <summary>
-/// Render: turns each planned file into its bytes. Views are built once per language, when the renderer is made;
-/// each file then renders on its own, on any thread.
+/// Render: turns each planned file into its bytes. Views are built once per report and language, when the renderer
+/// is made; each file then renders on its own, on any thread.
 /// </summary>
 public sealed class SiteRenderer
 {
-    private readonly Dictionary<Language, ViewBuilder> _views;
+    private readonly Dictionary<(ReportContent, Language), ViewBuilder> _views;
 
     public SiteRenderer(SitePlan plan, Theme theme, UrlBuilder urls, MarkdownRenderer markdown, LinkResolver links)
     {
         Plan = plan;
         Theme = theme;
         Urls = urls;
-        // A task per language: PLINQ ran a site's two languages one after the other on one thread.
-        var building = Model.Languages.Select(l => Task.Run(() => new ViewBuilder(Model, l, urls, markdown, links))).ToList();
-        _views = Model.Languages.Zip(building).ToDictionary(p => p.First, p => p.Second.GetAwaiter().GetResult());
+        // A task per report and language: PLINQ ran a site's two languages one after the other on one thread.
+        var history = Model.History;
+        var keys = Model.Reports.SelectMany(r => Model.Languages.Select(l => (r, l))).ToList();
+        var building = keys.Select(k => Task.Run(() => new ViewBuilder(Model, k.r, k.l, urls, markdown, links, history))).ToList();
+        _views = keys.Zip(building).ToDictionary(p => p.First, p => p.Second.GetAwaiter().GetResult());
     }
 
     public SitePlan Plan { get; }
@@ -39,8 +41,8 @@ public sealed class SiteRenderer
     public Theme Theme { get; }
     public UrlBuilder Urls { get; }
 
-    /// <summary>The views of one language, shared by all its pages.</summary>
-    public ViewBuilder Views(Language language) => _views[language];
+    /// <summary>The views of one report in one language, shared by all its pages.</summary>
+    public ViewBuilder Views(ReportContent report, Language language) => _views[(report, language)];
 
     /// <summary>Renders one file; a failure says which file it was.</summary>
     public OutputFile Render(PlannedFile file)

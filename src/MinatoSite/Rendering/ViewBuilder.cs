@@ -4,41 +4,83 @@ using MinatoSite.Planning;
 
 namespace MinatoSite.Rendering;
 
-/// <summary>Projects the model into one language's views, built once per language and shared by all its pages.</summary>
+/// <summary>
+/// Projects one report of the model into one language's views, built once per report and language and shared by
+/// all its pages.
+/// </summary>
 public sealed class ViewBuilder
 {
     private readonly SiteModel _model;
+    private readonly ReportContent _report;
     private readonly Language _language;
     private readonly Catalogue _catalogue;
     private readonly UrlBuilder _urls;
     private readonly MarkdownRenderer _markdown;
     private readonly LinkResolver _links;
 
-    public ViewBuilder(SiteModel model, Language language, UrlBuilder urls, MarkdownRenderer markdown, LinkResolver links)
+    public ViewBuilder(SiteModel model, ReportContent report, Language language, UrlBuilder urls, MarkdownRenderer markdown, LinkResolver links, History history)
     {
         _model = model;
+        _report = report;
+        _history = history;
         _language = language;
         _catalogue = model.Catalogues[language.Code];
         _urls = urls;
         _markdown = markdown;
         _links = links;
-        Strategies = model.Strategies.Select(BuildStrategy).ToList();
+        Reports = model.Reports.Select(r => ReportView(r.Report)).ToList();
+        Report = Reports[model.Reports.ToList().IndexOf(report)];
+        Strategies = report.Strategies.Select(BuildStrategy).ToList();
         var byChallenge = Strategies.ToLookup(s => s.ChallengeId);
-        Challenges = model.Challenges.Select(c => new ChallengeView(
+        Challenges = report.Challenges.Select(c => new ChallengeView(
             c.Id,
             ChallengeLabel(c),
             Text(c.Title),
             urls.Page(language, Addresses.Of(c)),
             Counts(c.Initiatives),
             byChallenge[c.Id].ToList())).ToList();
-        Overall = Counts(model.Initiatives);
+        Overall = Counts(report.Initiatives);
         // Views are built in the model's order, so the n-th view is the n-th model object.
-        _challengeIndex = model.Challenges.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        _strategyIndex = model.Strategies.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        Nav = new[] { new LinkView(_catalogue["nav.home"], urls.Page(language, Addresses.Overview)), new LinkView(_catalogue["search.nav"], urls.Page(language, Addresses.Search)) }
-            .Concat(model.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title.In(language), urls.Page(language, Addresses.Of(p)))))
+        _challengeIndex = report.Challenges.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        _strategyIndex = report.Strategies.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        Nav = new[]
+            {
+                new LinkView(_catalogue["nav.home"], urls.Page(language, Addresses.Overview)),
+                new LinkView(_catalogue["reports.nav"], urls.Page(language, Addresses.Reports)),
+                new LinkView(_catalogue["search.nav"], urls.Page(language, Addresses.Search)),
+            }
+            .Concat(model.SitePages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title.In(language), urls.Page(language, Addresses.Of(p)))))
             .ToList();
     }
+
+    private readonly History _history;
+
+    /// <summary>The report these views show.</summary>
+    public ReportView Report { get; }
+
+    /// <summary>Every report of the site, the oldest first: the report switcher.</summary>
+    public IReadOnlyList<ReportView> Reports { get; }
+
+    /// <summary>The report's name in this language: 令和3年度 中間振り返り, or FY2021 mid-term review.</summary>
+    public string ReportName(Report report) =>
+        _catalogue.Format("report.name", ("year", FiscalYear(report.FiscalYear)), ("stage", _catalogue[$"stage.{report.Stage}"]));
+
+    /// <summary>令和3年度, or FY2021: a fiscal year starts in April.</summary>
+    public string FiscalYear(int year) => _catalogue.FormatDate(new DateOnly(year, 4, 1), "date.fiscal-year-format");
+
+    private ReportView ReportView(Report report) => new(
+        report.Id,
+        ReportName(report),
+        report.Title.In(_language),
+        report.Meeting.In(_language),
+        _catalogue.FormatMonth(report.Date),
+        report.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        report.FiscalYear,
+        report.Stage,
+        _urls.Page(_language, Addresses.Of(report)),
+        report == _model.Latest.Report,
+        report == _report.Report,
+        report.Draft);
 
     private readonly Dictionary<string, int> _challengeIndex;
     private readonly Dictionary<string, int> _strategyIndex;
@@ -120,8 +162,7 @@ public sealed class ViewBuilder
             initiative.Achievements.Select(Text).ToList(),
             initiative.Targets.Select(t => new TargetView(Text(t.Text), t.Threshold is null ? null : _catalogue.FormatThreshold(t.Threshold))).ToList(),
             _catalogue[strategy.TargetsHeading],
-            status is null ? null : Status(status.Outlook),
-            status is null ? null : Status(status.Progress),
+            status is null ? [] : status.Codes.Select(Status).ToList(),
             narrative.IsEmpty ? null : MarkdownHtml(narrative.In(_language), initiative.SourcePath, 4,
                 narrative.IsTranslated(_language) ? initiative.Translations.In(_language)?.Path : null),
             narrative.IsEmpty || narrative.IsTranslated(_language) ? null : _model.SourceLanguage.HtmlLang,
@@ -133,7 +174,8 @@ public sealed class ViewBuilder
             strategy.Challenge.Id,
             StrategyLabel(strategy),
             Text(strategy.Title),
-            _urls.Page(_language, Addresses.Of(strategy)));
+            _urls.Page(_language, Addresses.Of(strategy)),
+            HistoryOf(initiative));
         return view;
     }
 
@@ -146,15 +188,29 @@ public sealed class ViewBuilder
             : _urls.NewFile(SourcePath.TranslationFile(initiative.SourcePath, _language));
     }
 
-    public StatusView Status(StatusCode code) => new(code.Axis, code.Code, _catalogue[code.LabelKey], code.Tone);
+    public StatusView Status(StatusCode code) => new(code.Axis, _catalogue[$"axis.{code.Axis}"], code.Code, _catalogue[code.LabelKey], code.Tone);
 
-    public CountsView Counts(IEnumerable<Initiative> initiatives)
+    /// <summary>Counts on each axis of the report's stage; re-listed initiatives, which have no status of their own, are not counted.</summary>
+    public CountsView Counts(IEnumerable<Initiative> initiatives) => Counts(initiatives, _report.Axes);
+
+    public CountsView Counts(IEnumerable<Initiative> initiatives, IReadOnlyList<StatusAxis> axes)
     {
         var statuses = initiatives.Where(i => i.Status is not null).Select(i => i.Status!).ToList();
-        var outlook = _model.Outlooks.Select(c => Count(c, statuses.Count(s => s.Outlook == c), statuses.Count)).ToList();
-        var progress = _model.Progresses.Select(c => Count(c, statuses.Count(s => s.Progress == c), statuses.Count)).ToList();
-        return new CountsView(statuses.Count, outlook, progress,
-            [new AxisView(_catalogue["table.outlook"], outlook), new AxisView(_catalogue["table.progress"], progress)]);
+        return new CountsView(statuses.Count, axes.Select(axis => new AxisView(axis.Id, _catalogue[axis.LabelKey],
+            axis.Codes.Select(c => Count(c, statuses.Count(s => s[axis.Id] == c), statuses.Count)).ToList())).ToList());
+    }
+
+    /// <summary>The initiative in every report that carries it, the oldest first; empty when it is in this report only.</summary>
+    private IReadOnlyList<HistoryView> HistoryOf(Initiative initiative)
+    {
+        var line = _history.Of(initiative);
+        if (line.Count < 2) return [];
+        return line.Select(i => new HistoryView(
+            Reports[_model.Reports.ToList().FindIndex(r => r.Report == i.Strategy.Challenge.Report)],
+            i.Id,
+            _urls.Page(_language, Addresses.Of(i)),
+            i.EffectiveStatus is { } status ? status.Codes.Select(Status).ToList() : [],
+            i == initiative)).ToList();
     }
 
     private CountView Count(StatusCode code, int count, int total) =>

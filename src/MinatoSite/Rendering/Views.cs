@@ -6,7 +6,17 @@ namespace MinatoSite.Rendering;
 /// <summary>A text in the page's language, or in <see cref="Lang"/> when it is not translated yet.</summary>
 public sealed record TextView(string Text, string? Lang);
 
-public sealed record StatusView(string Axis, string Code, string Label, string Tone);
+/// <summary>A status code in words, with the caption of its axis.</summary>
+public sealed record StatusView(string Axis, string Caption, string Code, string Label, string Tone);
+
+/// <summary>A report as the switcher, the notices and the lists of reports name it.</summary>
+/// <param name="Name">令和3年度 中間振り返り: the fiscal year and stage, in the page's language.</param>
+/// <param name="Month">The publication month as 2021-11, for a time element.</param>
+/// <param name="Current">The report the page belongs to.</param>
+public sealed record ReportView(string Id, string Name, string Title, string Meeting, string Date, string Month, int FiscalYear, string Stage, string Url, bool Latest, bool Current, bool Draft);
+
+/// <summary>The same initiative in one report of its history: its status there and a link to it.</summary>
+public sealed record HistoryView(ReportView Report, string Id, string Url, IReadOnlyList<StatusView> Statuses, bool Current);
 
 public sealed record TargetView(TextView Text, string? Threshold);
 
@@ -21,8 +31,7 @@ public sealed record InitiativeView(
     IReadOnlyList<TextView> Achievements,
     IReadOnlyList<TargetView> Targets,
     string TargetsHeading,
-    StatusView? Outlook,
-    StatusView? Progress,
+    IReadOnlyList<StatusView> Statuses,
     string? NarrativeHtml,
     string? NarrativeLang,
     bool Untranslated,
@@ -31,19 +40,20 @@ public sealed record InitiativeView(
     string ChallengeId,
     string StrategyLabel,
     TextView StrategyTitle,
-    string StrategyUrl)
+    string StrategyUrl,
+    IReadOnlyList<HistoryView> History)
 {
-    /// <summary>Both axes side by side, as the overview's table shows them; none for an initiative without a status.</summary>
-    public IReadOnlyList<StatusView> Statuses => Outlook is null || Progress is null ? [] : [Outlook, Progress];
+    /// <summary>The codes by axis, for the overview table's filters: <c>outlook:achieve progress:on-schedule</c>.</summary>
+    public string StatusCodes => string.Join(' ', Statuses.Select(s => $"{s.Axis}:{s.Code}"));
 }
 
 public sealed record CountView(string Code, string Label, string Tone, int Count, int Percent);
 
-/// <summary>Status counts of a set of initiatives; re-listed rows are not counted twice.</summary>
-public sealed record CountsView(int Total, IReadOnlyList<CountView> Outlook, IReadOnlyList<CountView> Progress, IReadOnlyList<AxisView> Axes);
+/// <summary>Status counts of a set of initiatives on each axis of their stage; re-listed rows are not counted twice.</summary>
+public sealed record CountsView(int Total, IReadOnlyList<AxisView> Axes);
 
-/// <summary>One axis of status (outlook or progress) with its caption, for a table of counts.</summary>
-public sealed record AxisView(string Caption, IReadOnlyList<CountView> Rows);
+/// <summary>One axis of status with its caption and the count of each code, for a table of counts.</summary>
+public sealed record AxisView(string Id, string Caption, IReadOnlyList<CountView> Rows);
 
 public sealed record DownloadsView(string Csv, string Json, string? About);
 
@@ -79,9 +89,14 @@ public sealed record PageView
     public required string? CurrentNav { get; init; }
     public required string Home { get; init; }
     public required string Assets { get; init; }
-    public required string ReportTitle { get; init; }
-    public required string ReportMeeting { get; init; }
-    public required string ReportDate { get; init; }
+    /// <summary>The report the page belongs to; null for a page of the whole site.</summary>
+    public required ReportView? Report { get; init; }
+    /// <summary>Every report, the oldest first, for the report switcher.</summary>
+    public required IReadOnlyList<ReportView> Reports { get; init; }
+    /// <summary>The latest report, named on an older report's pages.</summary>
+    public required ReportView Latest { get; init; }
+    /// <summary>Where a page that moved now is: its page sends the reader on.</summary>
+    public string? MovedTo { get; init; }
     public required string Updated { get; init; }
     public required string UpdatedIso { get; init; }
     public required bool IsSource { get; init; }
@@ -110,16 +125,18 @@ public sealed record FrameLayout : LayoutView
     public required string Content { get; init; }
 }
 
-/// <summary><c>overview.liquid</c>.</summary>
+/// <summary><c>overview.liquid</c>: a report's overview, and the home page, which is the latest report's.</summary>
 public sealed record OverviewLayout : LayoutView
 {
+    public required ReportView Report { get; init; }
+    /// <summary>The comparison with the report before it in the same fiscal year, when there is one.</summary>
+    public required LinkView? Changes { get; init; }
+    public required string Intro { get; init; }
     public required IReadOnlyList<ChallengeView> Challenges { get; init; }
     public required IReadOnlyList<StrategyView> Strategies { get; init; }
     public required CountsView Overall { get; init; }
     public required IReadOnlyList<InitiativeView> Initiatives { get; init; }
     public required CoverageView? Coverage { get; init; }
-    /// <summary>The report's month as 2021-11, for a time element.</summary>
-    public required string ReportMonth { get; init; }
     public required IReadOnlyList<ChartView> Charts { get; init; }
 }
 
@@ -141,6 +158,8 @@ public sealed record StrategyLayout : LayoutView
 /// <summary><c>search.liquid</c>.</summary>
 public sealed record SearchLayout : LayoutView
 {
+    /// <summary>The reports a search may be narrowed to.</summary>
+    public required IReadOnlyList<ReportView> Reports { get; init; }
     public required string BundleUrl { get; init; }
     public required string BasePath { get; init; }
 }
@@ -164,3 +183,34 @@ public sealed record CoverageView(int Translated, int Total, int Percent);
 
 /// <summary>The not-found message in another language, on the one 404 page.</summary>
 public sealed record NotFoundView(string Lang, string Title, string Text, string HomeUrl, string HomeText);
+
+/// <summary><c>reports.liquid</c>: every report, by fiscal year.</summary>
+public sealed record ReportsLayout : LayoutView
+{
+    public required IReadOnlyList<FiscalYearView> Years { get; init; }
+}
+
+public sealed record FiscalYearView(string Name, IReadOnlyList<ReportView> Reports);
+
+/// <summary><c>moved.liquid</c>: a page that moved to <see cref="PageView.MovedTo"/>.</summary>
+public sealed record MovedLayout : LayoutView
+{
+    public required string Title { get; init; }
+}
+
+/// <summary><c>changes.liquid</c>: what changed from one report to the next of the same fiscal year.</summary>
+public sealed record ChangesLayout : LayoutView
+{
+    public required ReportView Earlier { get; init; }
+    public required ReportView Later { get; init; }
+    public required IReadOnlyList<ComparedAxisView> Axes { get; init; }
+    public required IReadOnlyList<ChangeView> Changes { get; init; }
+    public required int Unchanged { get; init; }
+    public required ChartView Chart { get; init; }
+}
+
+/// <summary>One compared axis: its counts in the earlier report and in the later one.</summary>
+public sealed record ComparedAxisView(AxisView Before, AxisView After);
+
+/// <summary>One initiative whose status changed on one axis.</summary>
+public sealed record ChangeView(string Id, string Label, TextView Title, string BeforeUrl, string AfterUrl, StatusView From, StatusView To);

@@ -9,9 +9,10 @@ using MinatoSite.Output;
 namespace MinatoSite.Review;
 
 /// <summary>One initiative as residents will see it change: its status on each axis, and which texts change.</summary>
+/// <param name="Report">The id of the report it is in.</param>
 /// <param name="Before">Null for a new initiative.</param>
 /// <param name="After">Null for one that is removed.</param>
-public sealed record InitiativeChange(string Id, string Title, Initiative? Before, Initiative? After, IReadOnlyList<Message> Texts);
+public sealed record InitiativeChange(string Report, string Id, string Title, Initiative? Before, Initiative? After, IReadOnlyList<Message> Texts);
 
 /// <summary>
 /// What a pull request changes for residents, from the models of the base branch's content and of the pull request's:
@@ -53,20 +54,23 @@ public static class ChangeSummary
     /// <summary>Every initiative that is new, removed, or shown differently, in the official order.</summary>
     public static IReadOnlyList<InitiativeChange> Compare(SiteModel before, SiteModel after)
     {
-        var old = before.Initiatives.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        // An initiative is the same one when it has the same id in the same report.
+        static (string, string) Key(Initiative i) => (i.Strategy.Challenge.Report.Id, i.Id);
+        var old = before.Initiatives.ToDictionary(Key);
         var changes = new List<InitiativeChange>();
         foreach (var initiative in after.Initiatives)
         {
-            if (!old.Remove(initiative.Id, out var previous))
+            var report = initiative.Strategy.Challenge.Report.Id;
+            if (!old.Remove(Key(initiative), out var previous))
             {
-                changes.Add(new InitiativeChange(initiative.Id, initiative.Title.Source, null, initiative, [Messages.ChangeNew()]));
+                changes.Add(new InitiativeChange(report, initiative.Id, initiative.Title.Source, null, initiative, [Messages.ChangeNew()]));
                 continue;
             }
             var texts = TextChanges(previous, initiative);
-            if (texts.Count > 0 || !SameStatus(previous.EffectiveStatus, initiative.EffectiveStatus))
-                changes.Add(new InitiativeChange(initiative.Id, initiative.Title.Source, previous, initiative, texts));
+            if (texts.Count > 0 || !(previous.EffectiveStatus?.SameAs(initiative.EffectiveStatus) ?? initiative.EffectiveStatus is null))
+                changes.Add(new InitiativeChange(report, initiative.Id, initiative.Title.Source, previous, initiative, texts));
         }
-        changes.AddRange(old.Values.Select(i => new InitiativeChange(i.Id, i.Title.Source, i, null, [Messages.ChangeRemoved()])));
+        changes.AddRange(old.Values.Select(i => new InitiativeChange(i.Strategy.Challenge.Report.Id, i.Id, i.Title.Source, i, null, [Messages.ChangeRemoved()])));
         return changes;
     }
 
@@ -74,31 +78,37 @@ public static class ChangeSummary
     public static IReadOnlyList<Message> CompareOthers(SiteModel before, SiteModel after)
     {
         var changes = new List<Message>();
-        var pages = before.Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        var pages = before.Pages.ToDictionary(p => (p.Report?.Id, p.Slug));
         foreach (var page in after.Pages)
         {
-            if (!pages.Remove(page.Slug, out var old)) changes.Add(Messages.PageAdded(page.Title.Source));
+            if (!pages.Remove((page.Report?.Id, page.Slug), out var old)) changes.Add(Messages.PageAdded(page.Title.Source));
             else if (!Same(old.Title, page.Title) || !Same(old.Body, page.Body)) changes.Add(Messages.PageChanged(page.Title.Source));
         }
         changes.AddRange(pages.Values.Select(p => Messages.PageRemoved(p.Title.Source)));
-        var challenges = before.Challenges.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var strategies = before.Strategies.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var reports = before.Reports.ToDictionary(r => r.Id, r => r.Report, StringComparer.Ordinal);
+        foreach (var report in after.Reports.Select(r => r.Report))
+        {
+            if (!reports.TryGetValue(report.Id, out var old)) changes.Add(Messages.ReportAdded(report.Id));
+            else
+            {
+                if (!Same(old.Title, report.Title) || !Same(old.Meeting, report.Meeting)) changes.Add(Messages.ReportRenamed(report.Id));
+                if (old.Draft && !report.Draft) changes.Add(Messages.ReportPublished(report.Id));
+            }
+        }
+        var challenges = before.Challenges.ToDictionary(c => (c.Report.Id, c.Id));
+        var strategies = before.Strategies.ToDictionary(s => (s.Challenge.Report.Id, s.Id));
         foreach (var challenge in after.Challenges)
         {
-            if (!challenges.TryGetValue(challenge.Id, out var old)) changes.Add(Messages.ChallengeAdded(challenge.Id, challenge.Title.Source));
+            if (!challenges.TryGetValue((challenge.Report.Id, challenge.Id), out var old)) changes.Add(Messages.ChallengeAdded(challenge.Id, challenge.Title.Source));
             else if (!Same(old.Title, challenge.Title)) changes.Add(Messages.ChallengeRenamed(challenge.Id));
         }
         foreach (var strategy in after.Strategies)
         {
-            if (!strategies.TryGetValue(strategy.Id, out var old)) changes.Add(Messages.StrategyAdded(strategy.Id, strategy.Title.Source));
+            if (!strategies.TryGetValue((strategy.Challenge.Report.Id, strategy.Id), out var old)) changes.Add(Messages.StrategyAdded(strategy.Id, strategy.Title.Source));
             else if (!Same(old.Title, strategy.Title)) changes.Add(Messages.StrategyRenamed(strategy.Id));
         }
-        if (!Same(before.Report.Title, after.Report.Title) || !Same(before.Report.Meeting, after.Report.Meeting)) changes.Add(Messages.ReportRenamed());
         return changes;
     }
-
-    private static bool SameStatus(InitiativeStatus? a, InitiativeStatus? b) =>
-        a?.Outlook.Code == b?.Outlook.Code && a?.Progress.Code == b?.Progress.Code;
 
     /// <summary>Which texts residents will read differently, in words, in every language.</summary>
     private static List<Message> TextChanges(Initiative before, Initiative after)
@@ -164,18 +174,22 @@ public static class ChangeSummary
         {
             // Status labels as the site shows them in the summary's language, when the site has it.
             var labels = model.Catalogues.GetValueOrDefault(say.Language) ?? model.Catalogues[model.SourceLanguage.Code];
-            string Status(Initiative? i, Func<InitiativeStatus, StatusCode> axis) =>
-                i?.EffectiveStatus is { } s ? labels[axis(s).LabelKey] : "—";
-            text.AppendLine($"| {Messages.SummaryInitiative().In(say)} | {Messages.SummaryOutlook().In(say)} | {Messages.SummaryProgress().In(say)} | {Messages.SummaryTexts().In(say)} |")
-                .AppendLine("| --- | --- | --- | --- |");
+            // The report is named when the site has several: the same id is an initiative of each.
+            var several = model.Reports.Count > 1 || changes.Select(c => c.Report).Distinct().Count() > 1;
+            text.AppendLine($"| {Messages.SummaryInitiative().In(say)} | {Messages.SummaryStatus().In(say)} | {Messages.SummaryTexts().In(say)} |")
+                .AppendLine("| --- | --- | --- |");
             foreach (var change in changes)
             {
-                string Axis(Func<InitiativeStatus, StatusCode> axis)
+                // Each axis of the initiative's stage, as its caption and label: unchanged, or before → **after**.
+                var axes = (change.After ?? change.Before)!.EffectiveStatus?.Codes.Select(c => c.Axis) ?? [];
+                string Label(Initiative? i, string axis) => i?.EffectiveStatus?[axis] is { } code ? labels[code.LabelKey] : "—";
+                var status = string.Join("<br>", axes.Select(axis =>
                 {
-                    var (a, b) = (Status(change.Before, axis), Status(change.After, axis));
-                    return a == b ? a : $"{a} → **{b}**";
-                }
-                text.AppendLine($"| {Cell(change.Id)} {Cell(change.Title)} | {Axis(s => s.Outlook)} | {Axis(s => s.Progress)} | {Cell(string.Join(say.ListSeparator, change.Texts.Select(t => t.In(say))))} |");
+                    var (a, b) = (Label(change.Before, axis), Label(change.After, axis));
+                    return $"{labels[$"axis.{axis}"]}: " + (a == b ? a : $"{a} → **{b}**");
+                }));
+                var who = several ? $"{Cell(change.Report)} / {Cell(change.Id)}" : Cell(change.Id);
+                text.AppendLine($"| {who} {Cell(change.Title)} | {(status.Length == 0 ? "—" : status)} | {Cell(string.Join(say.ListSeparator, change.Texts.Select(t => t.In(say))))} |");
             }
         }
         if (review.Others is { Count: > 0 } others)

@@ -8,7 +8,7 @@ namespace MinatoSite.Tests.Support;
 /// The built site served over HTTP on 127.0.0.1 and a headless Debian Chromium driven by Playwright. Never
 /// downloads a browser: when Chromium is missing, every browser test fails saying what to install.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     private static readonly string[] ChromiumFlags =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
@@ -29,10 +29,25 @@ public sealed class BrowserSite : IAsyncLifetime
                 "Install Debian's package with 'apt-get install chromium' (bash scripts/test.sh does this when run as root).");
     }
 
+    /// <summary>The site it serves: the real one.</summary>
+    protected virtual BuiltSite Build() => new();
+
+    private IDisposable? _owner;
+
+    /// <summary>Serves a site built from a copy of the repository that it disposes of with itself.</summary>
+    protected BuiltSite Owning(IDisposable owner, BuiltSite site)
+    {
+        _owner = owner;
+        return site;
+    }
+
+    /// <summary>The pages that show content: not those that moved, which send the browser on at once.</summary>
+    public IEnumerable<string> ContentPages => Site.Pages.Where(p => Site.Page(p).QuerySelector("meta[http-equiv=refresh]") is null);
+
     public async Task InitializeAsync()
     {
         var chromium = FindChromium();
-        Site = new BuiltSite();
+        Site = Build();
         var files = new PhysicalFileProvider(Site.Output);
         (_server, Address) = await Preview.LoopbackServer.StartAsync(0, app =>
         {
@@ -90,7 +105,24 @@ public sealed class BrowserSite : IAsyncLifetime
         _playwright?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
         Site?.Dispose();
+        _owner?.Dispose();
     }
+}
+
+/// <summary>The site with the invented reports beside the real one, in Chromium.</summary>
+public sealed class ReportsBrowserSite : BrowserSite
+{
+    protected override BuiltSite Build()
+    {
+        var copy = new SiteCopy().WithInventedReports();
+        return Owning(copy, new BuiltSite("/", copy.Root, drafts: true));
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReportsBrowserCollection : ICollectionFixture<ReportsBrowserSite>
+{
+    public const string Name = "several reports in a browser";
 }
 
 [CollectionDefinition(Name)]

@@ -1,3 +1,4 @@
+using MinatoSite.Planning;
 using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -19,12 +20,12 @@ public sealed class BuiltSite : IDisposable
 
     public BuiltSite() : this("/") { }
 
-    internal BuiltSite(string basePath, string? root = null)
+    internal BuiltSite(string basePath, string? root = null, bool drafts = false)
     {
         BasePath = basePath;
         var errors = new ErrorList();
         var warnings = new List<string>();
-        var result = SiteBuilder.Build(new BuildOptions(root ?? Repository.Root, Output, basePath) { Search = true, Warn = w => warnings.Add(w.English) }, errors);
+        var result = SiteBuilder.Build(new BuildOptions(root ?? Repository.Root, Output, basePath) { Search = true, Drafts = drafts, Warn = w => warnings.Add(w.English) }, errors);
         SearchWarnings = warnings;
         if (result is null) throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", errors.Sorted()));
         Model = result.Model;
@@ -40,6 +41,16 @@ public sealed class BuiltSite : IDisposable
 
     /// <summary>Every HTML file, relative to the output folder.</summary>
     public IReadOnlyList<string> Pages { get; }
+
+    /// <summary>The report transcribed from the source document, whose content the content tests pin.</summary>
+    public ReportContent Transcribed => Support.Transcribed.Of(Model);
+
+    /// <summary>
+    /// The file of <paramref name="address"/> inside <paramref name="report"/>'s folder, in the language of
+    /// <paramref name="prefix"/> (<c>""</c> or <c>"en/"</c>): <c>2021/midterm/strategies/2-1/index.html</c>.
+    /// </summary>
+    public static string FileIn(ReportContent report, string address = "", string prefix = "") =>
+        prefix + Addresses.FileOf(Addresses.Of(report.Report) + address, null);
 
     public bool Exists(string relative) => File.Exists(Path.Combine(Output, relative));
 
@@ -102,4 +113,29 @@ public sealed class BuiltSite : IDisposable
 public sealed class BuiltSiteCollection : ICollectionFixture<BuiltSite>
 {
     public const string Name = "built site";
+}
+
+/// <summary>
+/// The real repository with the invented reports beside the real one, built as a pull request's preview is
+/// (drafts shown), with its search index: the site as it will be once the ward has published several reports.
+/// </summary>
+public sealed class ReportsSite : IDisposable
+{
+    private readonly SiteCopy _copy = new SiteCopy().WithInventedReports();
+
+    public ReportsSite() => Site = new BuiltSite("/", _copy.Root, drafts: true);
+
+    public BuiltSite Site { get; }
+
+    public void Dispose()
+    {
+        Site.Dispose();
+        _copy.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReportsSiteCollection : ICollectionFixture<ReportsSite>
+{
+    public const string Name = "several reports";
 }

@@ -78,6 +78,21 @@ public sealed class SiteCopy : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Puts the invented reports of <c>Fixtures/reports/</c> beside the real one: a FY2021 year-end evaluation
+    /// (published) and a FY2022 mid-term review (a draft). They exist only in the tests and are never published.
+    /// </summary>
+    public SiteCopy WithInventedReports()
+    {
+        foreach (var id in InventedReports.Ids)
+        {
+            var fixture = Repository.Fixture($"reports/{id}");
+            CopyDirectory(System.IO.Path.Combine(fixture, "data"), PathOf($"data/reports/{id}"));
+            CopyDirectory(System.IO.Path.Combine(fixture, "input"), PathOf($"input/{id}"));
+        }
+        return this;
+    }
+
     /// <summary>Replaces text that must be present: a test whose edit silently missed would prove nothing.</summary>
     public void Replace(string relative, string oldText, string newText)
     {
@@ -99,4 +114,12 @@ public sealed class SiteCopy : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+}
+
+/// <summary>The invented reports of <c>Fixtures/reports/</c>, the oldest first.</summary>
+public static class InventedReports
+{
+    public const string YearEnd = "2021-yearend";
+    public const string NextYear = "2022-midterm";
+    public static readonly string[] Ids = [YearEnd, NextYear];
 }

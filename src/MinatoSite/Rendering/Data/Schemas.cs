@@ -146,11 +146,14 @@ public sealed class Schemas : IPageType
                     ["outOf"] = Optional(Decimal("The top of a score's scale: 5 for 5点満点.", aboveZero: true)),
                 }, "value", "unit"),
             }, "text"), "目標（取組によりめざす指標）: one item per indicator.")),
-            ["status"] = Fields("達成状況", Vocabulary.StatusAxes, new Dictionary<string, JsonObject>
+            // One code on every axis of one stage: the file's report says which stage, the schema accepts any of them.
+            ["status"] = new JsonObject
             {
-                [Vocabulary.StatusAxes[0]] = OneOf(model.Outlooks.Select(c => c.Code), Labels(model, model.Outlooks)),
-                [Vocabulary.StatusAxes[1]] = OneOf(model.Progresses.Select(c => c.Code), Labels(model, model.Progresses)),
-            }, Vocabulary.StatusAxes),
+                ["description"] = "達成状況: one code on each axis of the report's stage.",
+                ["anyOf"] = new JsonArray([.. model.Stages.Where(s => s.Value.Count > 0).Select(s => (JsonNode)Fields($"達成状況 ({s.Key})", s.Value.Select(a => a.Id).ToArray(),
+                    s.Value.ToDictionary(a => a.Id, a => OneOf(a.Codes.Select(c => c.Code), Labels(model, a.Codes))), s.Value.Select(a => a.Id).ToArray()))]),
+            },
+            ["continues"] = Optional(Pattern(id, "The id of the initiative of the previous fiscal year that this one carries on with.")),
             ["repostOf"] = Optional(Pattern(id, "Only for an initiative that re-lists another (…の再掲): its id. It then has no status, achievements or targets.")),
             ["updated"] = Optional(Pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "The day the content was last changed, e.g. 2021-12-24.")),
         }, "id", "strategy", "number", "title");
@@ -202,11 +205,11 @@ public sealed class Schemas : IPageType
         }, "challenges");
 
     private static JsonObject Report() =>
-        Fields("data/report.yml: the published report", Vocabulary.ReportFields, new Dictionary<string, JsonObject>
+        Fields("data/reports/{id}/report.yml: what the report is", Vocabulary.ReportFields, new Dictionary<string, JsonObject>
         {
             ["id"] = Text(),
             ["fiscalYear"] = WholeNumber(1),
-            ["stage"] = OneOf(Vocabulary.Stages, "midterm: 中間振り返り; yearend: 自己評価"),
+            ["stage"] = OneOf(Vocabulary.Stages, "plan: 運営方針; midterm: 中間振り返り; yearend: 自己評価"),
             ["title"] = Text(),
             ["meeting"] = Text(),
             ["date"] = Pattern("^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$", "The month of publication, e.g. 2021-11 (or a day)."),
@@ -220,12 +223,17 @@ public sealed class Schemas : IPageType
         }, "id", "fiscalYear", "stage", "title", "meeting", "date");
 
     private static JsonObject Statuses() =>
-        Fields("data/statuses.yml: status codes on two axes", Vocabulary.StatusAxes,
-            Vocabulary.StatusAxes.ToDictionary(a => a, _ => List(Fields("status code", Vocabulary.StatusCodeFields, new Dictionary<string, JsonObject>
+        Fields("data/statuses.yml: each stage's status axes and their codes", Vocabulary.Stages,
+            Vocabulary.Stages.ToDictionary(s => s, _ => List(Fields("status axis", Vocabulary.StatusAxisFields, new Dictionary<string, JsonObject>
             {
-                ["code"] = Text(),
-                ["tone"] = OneOf(Vocabulary.Tones),
-            }, "code", "tone"))), Vocabulary.StatusAxes);
+                ["axis"] = Pattern(Vocabulary.SlugPattern, "The axis's id; its caption is axis.{id} in data/strings/."),
+                ["follows"] = Optional(Text()),
+                ["codes"] = List(Fields("status code", Vocabulary.StatusCodeFields, new Dictionary<string, JsonObject>
+                {
+                    ["code"] = Pattern(Vocabulary.SlugPattern, "The code; its label is status.{axis}.{code} in data/strings/."),
+                    ["tone"] = OneOf(Vocabulary.Tones),
+                }, "code", "tone")),
+            }, "axis", "codes"))), Vocabulary.Stages);
 
     private static JsonObject Languages() =>
         Fields("data/languages.yml: the languages of the site", ["languages"], new Dictionary<string, JsonObject>
@@ -250,6 +258,7 @@ public sealed class Schemas : IPageType
             ["license"] = Text(),
             ["licenseUrl"] = Pattern("^https?://"),
             ["messages"] = OneOf(MessageCatalogue.Languages, "The language of the program's messages (default ja)."),
+            ["addressesWithoutYear"] = Pattern(Vocabulary.SlugPattern, "The report whose pages the addresses without a year (/strategies/2-1/) showed before each report had its own."),
         }, "siteUrl", "repository", "branch", "license", "licenseUrl");
 
     private static JsonObject Units() =>

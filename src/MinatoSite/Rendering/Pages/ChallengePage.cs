@@ -11,7 +11,8 @@ public sealed class ChallengePage : HtmlPageType
     public override IEnumerable<PlannedFile> Plan(SiteModel model) =>
         from challenge in model.Challenges
         from language in model.Languages
-        select Page(model, language, Addresses.Of(challenge), Reads.Of(Shown(challenge.Initiatives).Select(i => i.SourcePath)), $"challenge {challenge.Id} of data/plan.yml", challenge);
+        select Page(model, model.ReportOf(challenge), language, Addresses.Of(challenge), Reads.Of(Shown(challenge.Initiatives).Select(i => i.SourcePath)),
+            $"challenge {challenge.Id} of {SourcePath.ReportDataFolder(challenge.Report.Id)}/plan.yml", challenge);
 
     /// <summary>The initiatives a page shows, with the originals of those that re-list another (whose status they show).</summary>
     internal static IEnumerable<Initiative> Shown(IEnumerable<Initiative> initiatives) =>

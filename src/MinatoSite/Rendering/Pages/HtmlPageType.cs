@@ -20,6 +20,9 @@ public sealed record PageContent(string Layout, string Title, IReadOnlyList<Link
 
     /// <summary>The address the frame's language switcher and canonical link point at, when not the page's own.</summary>
     public string? FrameAddress { get; init; }
+
+    /// <summary>The page moved to this address: the page sends the reader on, and is not indexed.</summary>
+    public string? MovedTo { get; init; }
 }
 
 /// <summary>
@@ -35,16 +38,19 @@ public abstract class HtmlPageType : IPageType
     /// <summary>The page's title, layout, view and frame details.</summary>
     protected abstract PageContent Content(PlannedFile file, SiteRenderer site, ViewBuilder view);
 
-    /// <summary>A line of the plan for a page of this type at <paramref name="address"/> in <paramref name="language"/>.</summary>
-    protected PlannedFile Page(SiteModel model, Language language, string address, Reads reads, string origin, object? subject = null, bool listed = true, string? path = null) =>
+    /// <summary>
+    /// A line of the plan for a page of this type at <paramref name="address"/> in <paramref name="language"/>,
+    /// showing <paramref name="report"/> (null for a page of the whole site, whose frame names the latest report).
+    /// </summary>
+    protected PlannedFile Page(SiteModel model, ReportContent? report, Language language, string address, Reads reads, string origin, object? subject = null, bool listed = true, string? path = null, bool wholeReport = false) =>
         new(path ?? Addresses.FileOf(address, language), address, language, OutputFormat.Html,
-            reads.With(model.Pages.Select(p => p.SourcePath)), origin, this, subject)
-        { Listed = listed };
+            reads.With(model.SitePages.Select(p => p.SourcePath)), origin, this, subject)
+        { Listed = listed, Report = report, WholeSite = wholeReport };
 
     public OutputFile Render(PlannedFile file, SiteRenderer site)
     {
         var language = file.Language!;
-        var view = site.Views(language);
+        var view = site.Views(file.Report ?? site.Model.Latest, language);
         var content = Content(file, site, view);
         var frame = Frame(file, content, site, view);
         var catalogue = view.Catalogue;
@@ -67,24 +73,27 @@ public abstract class HtmlPageType : IPageType
         var home = urls.Page(language, Addresses.Overview);
         var alternates = plan.Alternates(file);
         var switcher = plan.Alternates(plan[Addresses.FileOf(address, language)]!);
+        var report = file.Report;
+        var downloads = report ?? model.Latest;
         return new PageView
         {
             Lang = language.HtmlLang,
             Title = content.Title,
-            Description = catalogue["site.description"],
+            Description = catalogue.Format("site.description", ("report", view.Report.Name)),
             Canonical = urls.Absolute(language, address),
             Alternates = alternates.Count == 0 ? [] : alternates
                 .Select(a => new AlternateView(a.Language!.HtmlLang, urls.Absolute(a.Language, a.Address)))
                 .Append(new AlternateView("x-default", urls.Absolute(model.SourceLanguage, file.Address))).ToList(),
             Switcher = switcher.Select(a => new SwitchView(a.Language!.Name, a.Language.HtmlLang, a.Language.HtmlLang, urls.Page(a.Language, a.Address), a.Language == language)).ToList(),
-            Breadcrumbs = address == Addresses.Overview ? [] : content.Crumbs.Prepend(new LinkView(catalogue["nav.home"], home)).ToList(),
+            Breadcrumbs = address == Addresses.Overview || content.MovedTo is not null ? [] : Crumbs(content, view, home, report),
             Nav = view.Nav,
             CurrentNav = noIndex ? null : urls.Page(language, address),
             Home = home,
             Assets = urls.Asset(""),
-            ReportTitle = model.Report.Title.In(language),
-            ReportMeeting = model.Report.Meeting.In(language),
-            ReportDate = catalogue.FormatMonth(model.Report.Date),
+            Report = report is null ? null : view.Report,
+            Reports = view.Reports,
+            Latest = view.Reports[^1],
+            MovedTo = content.MovedTo,
             Updated = lastChange.HasDay ? catalogue.FormatDate(lastChange.Date) : catalogue.FormatMonth(lastChange.Date),
             UpdatedIso = lastChange.Iso,
             IsSource = language.IsSource,
@@ -92,16 +101,25 @@ public abstract class HtmlPageType : IPageType
             NoIndex = noIndex,
             Searchable = content.Searchable && !noIndex,
             EditUrl = content.EditUrl,
-            CorrectionsUrl = PageUrl(site, language, "corrections"),
+            CorrectionsUrl = report?.Pages.FirstOrDefault(p => p.Slug == "corrections") is { } corrections ? urls.Page(language, Addresses.Of(corrections)) : null,
             AboutDataUrl = PageUrl(site, language, "about-data"),
             LicenseName = model.Settings.License,
             LicenseUrl = model.Settings.LicenseUrl,
-            Downloads = new DownloadsView(urls.Page(language, Addresses.InitiativesCsv), urls.Page(language, Addresses.InitiativesJson), PageUrl(site, language, "about-data")),
+            Downloads = new DownloadsView(urls.Page(language, Addresses.InitiativesCsv(downloads.Report)), urls.Page(language, Addresses.InitiativesJson(downloads.Report)), PageUrl(site, language, "about-data")),
         };
     }
 
+    /// <summary>Home, then the report's overview for a page inside a report, then the page's own trail.</summary>
+    private static List<LinkView> Crumbs(PageContent content, ViewBuilder view, string home, ReportContent? report)
+    {
+        var crumbs = new List<LinkView> { new(view.Catalogue["nav.home"], home) };
+        if (report is not null && content.Crumbs.FirstOrDefault()?.Url != view.Report.Url) crumbs.Add(new(view.Report.Name, view.Report.Url));
+        crumbs.AddRange(content.Crumbs);
+        return crumbs;
+    }
+
     private static string? PageUrl(SiteRenderer site, Language language, string slug) =>
-        site.Model.Pages.FirstOrDefault(p => p.Slug == slug) is { } page ? site.Urls.Page(language, Addresses.Of(page)) : null;
+        site.Model.SitePages.FirstOrDefault(p => p.Slug == slug) is { } page ? site.Urls.Page(language, Addresses.Of(page)) : null;
 
     protected static string Join(string label, string title) => label.Length == 0 ? title : $"{label} {title}";
 }

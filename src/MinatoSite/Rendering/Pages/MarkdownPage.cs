@@ -3,7 +3,10 @@ using MinatoSite.Planning;
 
 namespace MinatoSite.Rendering.Pages;
 
-/// <summary>A page written in Markdown at the top of <c>input/</c> (<c>CORRECTIONS.md</c> at <c>/corrections/</c>), in each language.</summary>
+/// <summary>
+/// A page written in Markdown, in each language: a page of the site (<c>input/about-data.md</c> at
+/// <c>/about-data/</c>) or of a report (<c>input/2021-midterm/CORRECTIONS.md</c> at <c>/2021/midterm/corrections/</c>).
+/// </summary>
 public sealed class MarkdownPage : HtmlPageType
 {
     public override string Name => "page of input/";
@@ -11,7 +14,7 @@ public sealed class MarkdownPage : HtmlPageType
     public override IEnumerable<PlannedFile> Plan(SiteModel model) =>
         from page in model.Pages
         from language in model.Languages
-        select Page(model, language, Addresses.Of(page), new Reads(new HashSet<string> { page.SourcePath }, SiteDate: true), page.SourcePath, page);
+        select Page(model, page.Report is { } report ? model.Report(report.Id) : null, language, Addresses.Of(page), new Reads(new HashSet<string> { page.SourcePath }, SiteDate: page.Report is null), page.SourcePath, page);
 
     protected override PageContent Content(PlannedFile file, SiteRenderer site, ViewBuilder view)
     {

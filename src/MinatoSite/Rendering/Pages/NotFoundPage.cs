@@ -9,7 +9,7 @@ public sealed class NotFoundPage : HtmlPageType
     public override string Name => "not-found page";
 
     public override IEnumerable<PlannedFile> Plan(SiteModel model) =>
-        [Page(model, model.SourceLanguage, Addresses.NotFound, new Reads(new HashSet<string>(), SiteDate: true), "the site's not-found page", listed: false, path: Addresses.NotFound)];
+        [Page(model, null, model.SourceLanguage, Addresses.NotFound, new Reads(new HashSet<string>(), SiteDate: true), "the site's not-found page", listed: false, path: Addresses.NotFound)];
 
     protected override PageContent Content(PlannedFile file, SiteRenderer site, ViewBuilder view)
     {

@@ -1,31 +1,55 @@
-using System.Globalization;
 using MinatoSite.Model;
 using MinatoSite.Planning;
 
 namespace MinatoSite.Rendering.Pages;
 
-/// <summary>The home page of each language: every initiative's status, in counts, charts and one table.</summary>
+/// <summary>
+/// Each report's overview in each language (<c>/2021/midterm/</c>): every initiative's status, in counts, charts
+/// and one table. The home page is the latest report's overview.
+/// </summary>
 public sealed class OverviewPage : HtmlPageType
 {
     public override string Name => "overview";
 
-    public override IEnumerable<PlannedFile> Plan(SiteModel model) =>
-        model.Languages.Select(language => Page(model, language, Addresses.Overview, new Reads(new HashSet<string>(), Everything: true, SiteDate: true), "the site's overview"));
+    public override IEnumerable<PlannedFile> Plan(SiteModel model)
+    {
+        foreach (var report in model.Reports)
+            foreach (var language in model.Languages)
+                yield return Page(model, report, language, Addresses.Of(report.Report), Reads(report), Origin(report), wholeReport: true);
+        // The home page shows whichever report is the latest; each report keeps its own address for good.
+        foreach (var language in model.Languages)
+            yield return Page(model, model.Latest, language, Addresses.Overview, Reads(model.Latest), Origin(model.Latest), wholeReport: true);
+    }
+
+    private static string Origin(ReportContent report) => $"the overview of {SourcePath.ReportDataFolder(report.Id)}/report.yml";
+
+    private static Reads Reads(ReportContent report) => Planning.Reads.Of(ChallengePage.Shown(report.Initiatives).Select(i => i.SourcePath));
 
     protected override PageContent Content(PlannedFile file, SiteRenderer site, ViewBuilder view)
     {
         var language = file.Language!;
-        return new PageContent("overview", view.Catalogue["overview.title"], [], page => new OverviewLayout
+        var report = file.Report!;
+        var catalogue = view.Catalogue;
+        var changes = ReportComparison.All(site.Model).FirstOrDefault(c => c.Later == report);
+        return new PageContent("overview", view.Report.Name, [], page => new OverviewLayout
         {
             Page = page,
+            Report = view.Report,
+            Changes = changes is null ? null : new LinkView(
+                catalogue.Format("overview.changes", ("earlier", site.Views(changes.Earlier, language).Report.Name)),
+                site.Urls.Page(language, Addresses.Changes(report.Report))),
+            Intro = catalogue.Format($"overview.intro-{report.Report.Stage}", ("year", view.FiscalYear(report.Report.FiscalYear))),
             Challenges = view.Challenges,
             Strategies = view.Strategies,
             Overall = view.Overall,
             Initiatives = view.Initiatives.ToList(),
-            Coverage = Coverage(site.Model, language),
-            ReportMonth = site.Model.Report.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            Coverage = Coverage(site.Model, report, language),
             Charts = Charts(view),
-        });
+        })
+        {
+            // The home page repeats the latest report's overview, which search finds at its own address.
+            Searchable = file.Address != Addresses.Overview,
+        };
     }
 
     /// <summary>The overall status, then each axis by 経営課題: the pictures of the tables on the overview.</summary>
@@ -33,22 +57,21 @@ public sealed class OverviewPage : HtmlPageType
     {
         var catalogue = view.Catalogue;
         TextView Name(ChallengeView c) => c.Title with { Text = Join(c.Label, c.Title.Text) };
-        return
-        [
-            Rendering.Charts.StackedBars("chart-overall", catalogue["chart.overall"], catalogue.Format("chart.overall-description", ("total", view.Overall.Total)),
-                view.Overall.Axes.Select(a => (new TextView(a.Caption, null), a.Rows))),
-            Rendering.Charts.StackedBars("chart-outlook", catalogue["chart.outlook-by-challenge"], catalogue["chart.by-challenge-description"],
-                view.Challenges.Select(c => (Name(c), c.Counts.Outlook))),
-            Rendering.Charts.StackedBars("chart-progress", catalogue["chart.progress-by-challenge"], catalogue["chart.by-challenge-description"],
-                view.Challenges.Select(c => (Name(c), c.Counts.Progress))),
-        ];
+        var charts = new List<ChartView>();
+        if (view.Overall.Axes.Count == 0) return charts;
+        charts.Add(Rendering.Charts.StackedBars("chart-overall", catalogue["chart.overall"], catalogue.Format("chart.overall-description", ("total", view.Overall.Total)),
+            view.Overall.Axes.Select(a => (new TextView(a.Caption, null), a.Rows))));
+        foreach (var (axis, index) in view.Overall.Axes.Select((a, i) => (a, i)))
+            charts.Add(Rendering.Charts.StackedBars($"chart-{axis.Id}", catalogue.Format("chart.by-challenge", ("axis", axis.Caption)), catalogue["chart.by-challenge-description"],
+                view.Challenges.Select(c => (Name(c), c.Counts.Axes[index].Rows))));
+        return charts;
     }
 
     /// <summary>How much of a language is translated, while it is incomplete.</summary>
-    private static CoverageView? Coverage(SiteModel model, Language language)
+    private static CoverageView? Coverage(SiteModel model, ReportContent report, Language language)
     {
         if (language.IsSource) return null;
-        var (translated, total) = model.TranslationCoverage(language);
+        var (translated, total) = model.TranslationCoverage(report, language);
         return translated == total ? null : new CoverageView(translated, total, 100 * translated / total);
     }
 }

@@ -9,7 +9,7 @@ public sealed class SearchPage : HtmlPageType
     public override string Name => "search page";
 
     public override IEnumerable<PlannedFile> Plan(SiteModel model) =>
-        model.Languages.Select(language => Page(model, language, Addresses.Search, new Reads(new HashSet<string>(), SiteDate: true), "the site's search page"));
+        model.Languages.Select(language => Page(model, null, language, Addresses.Search, new Reads(new HashSet<string>(), SiteDate: true), "the site's search page"));
 
     protected override PageContent Content(PlannedFile file, SiteRenderer site, ViewBuilder view)
     {
@@ -19,6 +19,7 @@ public sealed class SearchPage : HtmlPageType
             Page = page,
             BundleUrl = site.Urls.BasePath + Addresses.SearchIndex,
             BasePath = site.Urls.BasePath,
+            Reports = view.Reports,
         })
         { Searchable = false };
     }

@@ -11,7 +11,15 @@ public sealed class StrategyPage : HtmlPageType
     public override IEnumerable<PlannedFile> Plan(SiteModel model) =>
         from strategy in model.Strategies
         from language in model.Languages
-        select Page(model, language, Addresses.Of(strategy), Reads.Of(ChallengePage.Shown(strategy.Initiatives).Select(i => i.SourcePath)), $"strategy {strategy.Id} of data/plan.yml", strategy);
+        select Page(model, model.ReportOf(strategy.Challenge), language, Addresses.Of(strategy), Reads.Of(ChallengePage.Shown(strategy.Initiatives).Select(i => i.SourcePath).Concat(History(strategy, model))),
+            $"strategy {strategy.Id} of {SourcePath.ReportDataFolder(strategy.Challenge.Report.Id)}/plan.yml", strategy);
+
+    /// <summary>The initiatives of other reports whose status the strategy's initiatives show in their history.</summary>
+    private static IEnumerable<string> History(Strategy strategy, SiteModel model)
+    {
+        var history = model.History;
+        return strategy.Initiatives.SelectMany(history.Of).Select(i => i.SourcePath);
+    }
 
     protected override PageContent Content(PlannedFile file, SiteRenderer site, ViewBuilder view)
     {
