@@ -22,9 +22,14 @@ public static class SyntheticSite
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         Copy(Path.Combine(repository, "theme"), Path.Combine(output, "theme"));
         Copy(Path.Combine(repository, "data"), Path.Combine(output, "data"));
-        // One report, the real one's data with a synthetic plan, and its corrections page.
+        // One report, the real one's data with a synthetic plan, and its corrections page; other reports are left out.
         const string report = "2021-midterm";
+        foreach (var other in Directory.EnumerateDirectories(Path.Combine(output, "data", "reports")).Where(d => Path.GetFileName(d) != report))
+            Directory.Delete(other, recursive: true);
         var reportData = Path.Combine(output, "data", "reports", report);
+        // A synthetic site had no pages before its reports had addresses of their own: no former addresses to answer.
+        var settings = Path.Combine(output, "data", "site.yml");
+        File.WriteAllLines(settings, File.ReadAllLines(settings).Where(l => !l.StartsWith("addressesWithoutYear:", StringComparison.Ordinal)));
         var reportInput = Directory.CreateDirectory(Path.Combine(output, "input", report)).FullName;
         foreach (var page in new[] { "CORRECTIONS.md", "CORRECTIONS.en.md" })
             File.Copy(Path.Combine(repository, "input", report, page), Path.Combine(reportInput, page));

@@ -50,7 +50,8 @@ public sealed class ReportsTests(ReportsSite reports)
     [Fact]
     public void The_transcribed_report_keeps_its_content_when_other_reports_come_after_it()
     {
-        using var alone = new BuiltSite("/", Repository.Root);
+        using var copy = new SiteCopy();
+        using var alone = new BuiltSite("/", copy.Root);
         var transcribed = Transcribed.Of(alone.Model);
         foreach (var address in transcribed.Strategies.Select(s => $"strategies/{s.Id}/").Append(""))
         {

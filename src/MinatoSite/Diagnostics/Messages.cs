@@ -169,6 +169,8 @@ public static class Messages
     public static Message UnknownChallenge(string id, string plan, IEnumerable<string> known) => Of([("id", id), ("plan", plan), ("known", known.ToList())]);
     public static Message NoReports() => Of();
     public static Message DraftLacks(Message text) => Of([("text", text)]);
+    public static Message ReportPlaceholderLeft(Message field, string text) => Of([("field", field), ("text", text)]);
+    public static Message DraftReportLacks(Message text) => Of([("text", text)]);
     public static Message NothingPublished() => Of();
     public static Message BadReportFolder(string id) => Of([("id", id)]);
     public static Message ReportIdNotFolder(string id, string folder) => Of([("id", id), ("folder", folder)]);

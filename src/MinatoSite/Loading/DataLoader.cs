@@ -274,8 +274,8 @@ internal static class DataLoader
         foreach (var (key, text) in new[] { ("title", title), ("meeting", meeting) })
         {
             if (text is null || !Placeholders.Is(text)) continue;
-            var lacks = Placeholders.Message(Messages.Field(key), text.Trim());
-            if (draft) errors.Warn(map.File, map.KeyLine(key), Messages.DraftLacks(lacks));
+            var lacks = Messages.ReportPlaceholderLeft(Messages.Field(key), text.Trim());
+            if (draft) errors.Warn(map.File, map.KeyLine(key), Messages.DraftReportLacks(lacks));
             else map.Error(map.Get(key), lacks);
         }
         if (stage is not null && !Vocabulary.Stages.Contains(stage))
@@ -424,7 +424,8 @@ internal static class DataLoader
                 if (Catalogue.DivisorOf(pattern) is null)
                     errors.Add(catalogue.Path, 0, Messages.BadDivisor(key, pattern));
             }
-            foreach (var key in needed.Where(k => !catalogue.Strings.ContainsKey(k)))
+            // A key that another language has is reported by the catalogues' own check, with where it is defined.
+            foreach (var key in needed.Where(k => !catalogues.Values.Any(c => c.Strings.ContainsKey(k))))
                 errors.Add(catalogue.Path, 0, Messages.CodeLabelMissing(key));
         }
     }

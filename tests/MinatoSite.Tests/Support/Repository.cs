@@ -44,10 +44,16 @@ public sealed class SiteCopy : IDisposable
 {
     private readonly TempFolder _folder = new("minatosite-copy");
 
+    /// <summary>
+    /// The transcribed report and the site's pages, data and theme: the reports staff have started since are left
+    /// out, so that what a test makes of its copy does not depend on them (the tests of several reports add the
+    /// invented ones of <c>Fixtures/reports/</c>).
+    /// </summary>
     public SiteCopy()
     {
         foreach (var part in new[] { "input", "data", "theme" })
             CopyDirectory(System.IO.Path.Combine(Repository.Root, part), System.IO.Path.Combine(Root, part));
+        OnlyTranscribed();
     }
 
     public string Root => _folder.Path;
@@ -73,8 +79,20 @@ public sealed class SiteCopy : IDisposable
     public SiteCopy Frozen()
     {
         var frozen = Repository.Fixture("frozen");
-        foreach (var file in Directory.EnumerateFiles(frozen, "*.md", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "README.md"))
-            File.Copy(file, PathOf(Path.GetRelativePath(frozen, file)), overwrite: true);
+        foreach (var file in Directory.EnumerateFiles(frozen, "*.md", SearchOption.AllDirectories).Where(f => System.IO.Path.GetFileName(f) != "README.md"))
+            File.Copy(file, PathOf(System.IO.Path.GetRelativePath(frozen, file)), overwrite: true);
+        return this;
+    }
+
+    /// <summary>Removes every report but the transcribed one, in <c>data/reports/</c> and <c>input/</c>.</summary>
+    public SiteCopy OnlyTranscribed()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(PathOf("data/reports")).Where(f => System.IO.Path.GetFileName(f) != Transcribed.Id))
+        {
+            Directory.Delete(folder, recursive: true);
+            var input = PathOf($"input/{System.IO.Path.GetFileName(folder)}");
+            if (Directory.Exists(input)) Directory.Delete(input, recursive: true);
+        }
         return this;
     }
 

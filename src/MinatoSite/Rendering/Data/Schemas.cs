@@ -123,7 +123,7 @@ public sealed class Schemas : IPageType
 
     private static JsonObject Initiative(SiteModel model)
     {
-        var strategies = model.Strategies.Select(s => s.Id).ToList();
+        var strategies = model.Strategies.Select(s => s.Id).Distinct().ToList();
         var id = $"^({string.Join('|', strategies.Select(System.Text.RegularExpressions.Regex.Escape))})-[1-9][0-9]*$";
         // A text new wrote in the place of the staff's own is refused until it is replaced.
         var ownText = Text();
