@@ -95,4 +95,15 @@ public sealed class StageAxesTests : ScratchSiteTests
         Assert.Contains("2-1-99", error.Text.In(MessageCatalogue.Japanese));
         Assert.Contains("2021-midterm", error.Text.In(MessageCatalogue.Japanese));
     }
+
+    [Fact]
+    public void Two_reports_of_one_year_and_stage_are_refused_as_they_would_share_their_addresses()
+    {
+        Site.Replace($"data/reports/{InventedReports.YearEnd}/report.yml", "stage: yearend", "stage: midterm");
+        var errors = new ErrorList();
+        Assert.Null(SiteBuilder.Check(Site.Root, errors));
+        var error = Assert.Single(errors.Sorted());
+        Assert.Equal($"data/reports/{InventedReports.YearEnd}/report.yml", error.File);
+        Assert.Contains($"報告「{Transcribed.Id}」と同じ年度（2021）と段階（midterm）です", error.Text.In(MessageCatalogue.Japanese));
+    }
 }

@@ -77,6 +77,13 @@ internal static class DataLoader
             if (report is null || challenges is null) usable = false;
             else reports.Add(new ReportData(report, challenges));
         }
+        // A report's addresses are its fiscal year and stage (/2021/midterm/): two reports cannot share them.
+        foreach (var group in reports.GroupBy(r => (r.Report.FiscalYear, r.Report.Stage)).Where(g => g.Count() > 1))
+        {
+            foreach (var other in group.Skip(1))
+                errors.Add($"{SourcePath.ReportDataFolder(other.Report.Id)}/report.yml", 0, Messages.ReportSameYearAndStage(group.First().Report.Id, other.Report.FiscalYear, other.Report.Stage));
+            usable = false;
+        }
         return usable ? reports : null;
     }
 
