@@ -100,7 +100,7 @@ public sealed class FindAndReuseTests(BuiltSite site)
         var page = site.Page(BuiltSite.FileIn(report));
         foreach (var axisOf in report.Axes)
         {
-            var (chart, axis) = ($"chart-{axisOf.Id}", axisOf.Id);
+            var (chart, axis) = ($"chart-axis-{axisOf.Id}", axisOf.Id);
             var svg = page.GetElementById(chart)!.QuerySelector("svg")!;
             Assert.Equal("img", svg.GetAttribute("role"));
             Assert.Equal($"{chart}-title {chart}-desc", svg.GetAttribute("aria-labelledby"));

@@ -74,6 +74,10 @@ public sealed class NewReportTests : ScratchSiteTests
         Assert.Contains("only letters, digits and '-'", name!.English);
         Assert.Null(ReportTemplate.Create(Site.Root, "2022-yearend", 2022, "yearend", "2020-midterm", new ErrorList(), out var from));
         Assert.Contains("2021-midterm", from!.English);
+        // A second report of a year and stage that has one would share its addresses.
+        Assert.Null(ReportTemplate.Create(Site.Root, "2021-midterm-2", 2021, "midterm", null, new ErrorList(), out var twin));
+        Assert.Contains("the report '2021-midterm' has the same fiscal year (2021) and stage (midterm)", twin!.English);
+        Assert.False(Directory.Exists(Site.PathOf("input/2021-midterm-2")));
     }
 
     private Dictionary<string, string> Build(bool drafts)

@@ -42,17 +42,17 @@ public sealed class SearchAndFilterTests(BrowserSite browser)
         Assert.True(await page.Locator("#initiative-filters").IsVisibleAsync());
         Assert.Equal("polite", await page.Locator("#filter-status").GetAttributeAsync("aria-live"));
 
-        await page.SelectOptionAsync("#filter-outlook", "not-achieve");
+        await page.SelectOptionAsync("#filter-axis-outlook", "not-achieve");
         Assert.Equal(3, await rows.Locator("visible=true").CountAsync());
         Assert.Equal("49件中3件を表示しています。", await page.Locator("#filter-status").TextContentAsync());
         Assert.EndsWith("?outlook=not-achieve", page.Url);
 
-        await page.SelectOptionAsync("#filter-progress", "implementing");
+        await page.SelectOptionAsync("#filter-axis-progress", "implementing");
         Assert.Equal(1, await rows.Locator("visible=true").CountAsync());
         Assert.Contains("reform-1", await rows.Locator("visible=true").First.TextContentAsync());
 
         await page.ReloadAsync();
-        Assert.Equal("not-achieve", await page.Locator("#filter-outlook").InputValueAsync());
+        Assert.Equal("not-achieve", await page.Locator("#filter-axis-outlook").InputValueAsync());
         Assert.Equal(1, await rows.Locator("visible=true").CountAsync());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "絞り込みを解除" }).ClickAsync();
@@ -69,10 +69,10 @@ public sealed class SearchAndFilterTests(BrowserSite browser)
         await page.Locator("#filter-challenge").FocusAsync();
         await page.Keyboard.PressAsync("Shift+Tab");
         await page.Keyboard.PressAsync("Shift+Tab");
-        Assert.Equal("filter-outlook", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal("filter-axis-outlook", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
-        Assert.Equal("not-achieve", await page.Locator("#filter-outlook").InputValueAsync());
+        Assert.Equal("not-achieve", await page.Locator("#filter-axis-outlook").InputValueAsync());
         Assert.Equal(0, await page.Locator("#initiatives-table tbody tr:not([hidden])").CountAsync());
         Assert.Equal("49件中0件を表示しています。", await page.Locator("#filter-status").TextContentAsync());
     }

@@ -48,6 +48,12 @@ public static class ReportTemplate
             problem = Messages.NewReportExists(id);
             return null;
         }
+        // Its addresses are its fiscal year and stage: a report of the same year and stage would share them.
+        if (model.Reports.FirstOrDefault(r => r.Report.FiscalYear == fiscalYear && r.Report.Stage == stage) is { } twin)
+        {
+            problem = Messages.ReportSameYearAndStage(twin.Id, fiscalYear, stage);
+            return null;
+        }
         var files = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [$"{data}/report.yml"] = ReportYaml(id, fiscalYear, stage),

@@ -89,7 +89,7 @@ public sealed class ReportComparison
             var changed = axes
                 .Select(a => (Axis: a, From: was.Status![a.Item1.Id]!, To: initiative.Status![a.Item2.Id]!))
                 // The same axis changed when its code did; an axis that follows another, when its tone did (見込 → 達成 is no change).
-                .Where(c => c.Axis.Item1 == c.Axis.Item2 ? c.From.Code != c.To.Code : c.From.Tone != c.To.Tone)
+                .Where(c => c.Axis.Item1.Id == c.Axis.Item2.Id ? c.From.Code != c.To.Code : c.From.Tone != c.To.Tone)
                 .Select(c => new StatusChange(was, initiative, c.From, c.To))
                 .ToList();
             if (changed.Count == 0) unchanged++;

@@ -29,7 +29,8 @@ public sealed class ViewBuilder
         _markdown = markdown;
         _links = links;
         Reports = model.Reports.Select(r => ReportView(r.Report)).ToList();
-        Report = Reports[model.Reports.ToList().IndexOf(report)];
+        _reportIndex = model.Reports.Select((r, i) => (r.Report, i)).ToDictionary(p => p.Report, p => p.i);
+        Report = Reports[_reportIndex[report.Report]];
         Strategies = report.Strategies.Select(BuildStrategy).ToList();
         var byChallenge = Strategies.ToLookup(s => s.ChallengeId);
         Challenges = report.Challenges.Select(c => new ChallengeView(
@@ -54,6 +55,7 @@ public sealed class ViewBuilder
     }
 
     private readonly History _history;
+    private readonly Dictionary<Report, int> _reportIndex;
 
     /// <summary>The report these views show.</summary>
     public ReportView Report { get; }
@@ -205,12 +207,17 @@ public sealed class ViewBuilder
     {
         var line = _history.Of(initiative);
         if (line.Count < 2) return [];
-        return line.Select(i => new HistoryView(
-            Reports[_model.Reports.ToList().FindIndex(r => r.Report == i.Strategy.Challenge.Report)],
-            i.Id,
-            _urls.Page(_language, Addresses.Of(i)),
-            i.EffectiveStatus is { } status ? status.Codes.Select(Status).ToList() : [],
-            i == initiative)).ToList();
+        return line.Select(i =>
+        {
+            var index = _reportIndex[i.Strategy.Challenge.Report];
+            return new HistoryView(
+                Reports[index],
+                i.Id,
+                _urls.Page(_language, Addresses.Of(i)),
+                i.EffectiveStatus is { } status ? status.Codes.Select(Status).ToList() : [],
+                i == initiative,
+                _model.Reports[index].Axes.Count > 0);
+        }).ToList();
     }
 
     private CountView Count(StatusCode code, int count, int total) =>

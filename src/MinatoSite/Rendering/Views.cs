@@ -16,7 +16,8 @@ public sealed record StatusView(string Axis, string Caption, string Code, string
 public sealed record ReportView(string Id, string Name, string Title, string Meeting, string Date, string Month, int FiscalYear, string Stage, string Url, bool Latest, bool Current, bool Draft);
 
 /// <summary>The same initiative in one report of its history: its status there and a link to it.</summary>
-public sealed record HistoryView(ReportView Report, string Id, string Url, IReadOnlyList<StatusView> Statuses, bool Current);
+/// <param name="Judged">The report's stage judges its initiatives (a plan does not).</param>
+public sealed record HistoryView(ReportView Report, string Id, string Url, IReadOnlyList<StatusView> Statuses, bool Current, bool Judged);
 
 public sealed record TargetView(TextView Text, string? Threshold);
 

@@ -62,7 +62,7 @@ public sealed class OverviewPage : HtmlPageType
         charts.Add(Rendering.Charts.StackedBars("chart-overall", catalogue["chart.overall"], catalogue.Format("chart.overall-description", ("total", view.Overall.Total)),
             view.Overall.Axes.Select(a => (new TextView(a.Caption, null), a.Rows))));
         foreach (var (axis, index) in view.Overall.Axes.Select((a, i) => (a, i)))
-            charts.Add(Rendering.Charts.StackedBars($"chart-{axis.Id}", catalogue.Format("chart.by-challenge", ("axis", axis.Caption)), catalogue["chart.by-challenge-description"],
+            charts.Add(Rendering.Charts.StackedBars($"chart-axis-{axis.Id}", catalogue.Format("chart.by-challenge", ("axis", axis.Caption)), catalogue["chart.by-challenge-description"],
                 view.Challenges.Select(c => (Name(c), c.Counts.Axes[index].Rows))));
         return charts;
     }
