@@ -85,8 +85,11 @@ public sealed class SiteModel
 
     public Language SourceLanguage => Languages.First(l => l.IsSource);
     /// <summary>Each initiative's line through the reports, made once.</summary>
-    public History History => _history ??= new History(this);
-    private History? _history;
+    public History History => _history.Value;
+    private readonly Lazy<History> _history;
+
+    // Made when first asked for, once, whichever thread asks first: the views of each language are built in parallel.
+    public SiteModel() => _history = new Lazy<History>(() => new History(this));
 
     /// <summary>Every report's challenges, strategies and initiatives, the oldest report first.</summary>
     public IEnumerable<Challenge> Challenges => Reports.SelectMany(r => r.Challenges);
