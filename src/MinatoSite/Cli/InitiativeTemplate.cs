@@ -55,17 +55,12 @@ public static class InitiativeTemplate
             return null;
         }
         // Not written through a link: no folder on the way is one, and the file is made anew.
-        var segments = path.Split('/');
-        for (var i = 1; i < segments.Length; i++)
+        if (SourceTree.LinkOnTheWay(root, path) is { } link)
         {
-            var folder = string.Join('/', segments.Take(i));
-            if (new DirectoryInfo(Path.Combine(root, folder)).LinkTarget is null) continue;
-            problem = SourceTree.LinkMessage(folder);
+            problem = link;
             return null;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using (var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write))
-            file.Write(System.Text.Encoding.UTF8.GetBytes(Text(id, strategyId, split.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title, report.Report.Stage, data)));
+        SourceTree.WriteNew(root, path, Text(id, strategyId, split.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), title, report.Report.Stage, data));
         return path;
     }
 

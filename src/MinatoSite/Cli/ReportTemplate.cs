@@ -58,10 +58,19 @@ public static class ReportTemplate
         {
             [$"{data}/report.yml"] = ReportYaml(id, fiscalYear, stage),
         };
-        // The plan carries over as it is, in every language: staff change what the new report changes.
+        // The plan carries over as it is, in every language, comments included: staff change what the new report
+        // changes. Read as the loader reads it (no link, inside the repository), and only the files it reads.
         var oldData = SourcePath.ReportDataFolder(from.Report.Id);
-        foreach (var plan in Directory.EnumerateFiles(Path.Combine(root, oldData), "plan*.yml"))
-            files[$"{data}/{Path.GetFileName(plan)}"] = File.ReadAllText(plan);
+        foreach (var name in model.Languages.Select(l => l.IsSource ? "plan.yml" : $"plan.{l.Code}.yml"))
+        {
+            if (!File.Exists(Path.Combine(root, oldData, name))) continue;
+            if (SourceFile.Read(root, $"{oldData}/{name}", errors) is not { } plan)
+            {
+                problem = Messages.NewDataErrors();
+                return null;
+            }
+            files[$"{data}/{name}"] = plan.Text;
+        }
         foreach (var initiative in from.Initiatives)
         {
             var path = SourcePath.InitiativeFile(id, initiative.Strategy.Id, initiative.Id);
@@ -69,12 +78,14 @@ public static class ReportTemplate
             foreach (var language in model.Languages.Where(l => !l.IsSource && initiative.Translations.In(l) is not null))
                 files[SourcePath.TranslationFile(path, language)] = TranslationYaml(initiative, language);
         }
-        // Written only when every file is ready: nothing half-written.
-        foreach (var (path, text) in files)
+        // Written only when every file is ready, never through a link: nothing half-written.
+        foreach (var folder in new[] { data, input })
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, path))!);
-            File.WriteAllText(Path.Combine(root, path), text);
+            if (SourceTree.LinkOnTheWay(root, $"{folder}/report") is not { } link) continue;
+            problem = link;
+            return null;
         }
+        foreach (var (path, text) in files) SourceTree.WriteNew(root, path, text);
         return files.Count;
     }
 

@@ -6,13 +6,14 @@ using YamlDotNet.RepresentationModel;
 namespace MinatoSite.Loading;
 
 /// <summary>One report's data, from its folder <c>data/reports/{id}/</c>: what it is, and its plan.</summary>
-internal sealed record ReportData(Report Report, IReadOnlyList<ChallengeDraft> Challenges)
+/// <param name="StageLine">The line of its stage in report.yml, for an error about the report's addresses.</param>
+internal sealed record ReportData(Report Report, IReadOnlyList<ChallengeDraft> Challenges, int StageLine)
 {
     /// <summary>Every strategy of the report's <c>plan.yml</c>, in order: the only list of its strategy ids.</summary>
     public IEnumerable<StrategyDraft> Strategies => Challenges.SelectMany(c => c.Strategies);
 }
 
-/// <summary>The masters in <c>data/</c>: settings, languages, status codes, units, the reports, the catalogues.</summary>
+/// <summary>The masters in <c>data/</c>: settings, languages, status codes, units, the reports (oldest first), the catalogues.</summary>
 internal sealed record DataSet(
     SiteSettings Settings,
     IReadOnlyList<Language> Languages,
@@ -22,7 +23,7 @@ internal sealed record DataSet(
     IReadOnlyDictionary<string, Catalogue> Catalogues)
 {
     /// <summary>The report published last: of the latest fiscal year, the last of its stages.</summary>
-    public ReportData Latest => Reports.MaxBy(r => (r.Report.FiscalYear, Array.IndexOf(Vocabulary.Stages, r.Report.Stage)))!;
+    public ReportData Latest => Reports[^1];
 
     public ReportData? Report(string id) => Reports.FirstOrDefault(r => r.Report.Id == id);
 }
@@ -32,17 +33,15 @@ internal static class DataLoader
 {
     public static DataSet? Load(string root, ErrorList errors)
     {
-        var settings = ReadSettings(root, errors);
         var languages = ReadLanguages(root, errors);
         var stages = ReadStages(root, errors);
         var units = ReadUnits(root, errors);
         var reports = ReadReports(root, languages, errors);
+        var settings = ReadSettings(root, reports?.Select(r => r.Report.Id).ToList(), errors);
         var catalogues = CatalogueLoader.Load(root, languages, errors);
         if (settings is null || languages.Count == 0 || reports is null || catalogues is null || units.Count == 0 || stages is null)
             return null;
         CheckCatalogueCoversCodes(catalogues, stages.Values.SelectMany(a => a), units, errors);
-        if (settings.AddressesWithoutYear is { } former && !reports.Any(r => r.Report.Id == former))
-            errors.Add("data/site.yml", 0, Messages.FormerReportUnknown(former, reports.Select(r => r.Report.Id)));
         return new DataSet(settings, languages, stages, units, reports, catalogues);
     }
 
@@ -72,19 +71,20 @@ internal static class DataLoader
                 usable = false;
                 continue;
             }
-            var report = ReadReport(root, id, languages, errors);
+            var report = ReadReport(root, id, languages, errors, out var stageLine);
             var challenges = ReadPlan(root, id, languages, errors);
             if (report is null || challenges is null) usable = false;
-            else reports.Add(new ReportData(report, challenges));
+            else reports.Add(new ReportData(report, challenges, stageLine));
         }
         // A report's addresses are its fiscal year and stage (/2021/midterm/): two reports cannot share them.
         foreach (var group in reports.GroupBy(r => (r.Report.FiscalYear, r.Report.Stage)).Where(g => g.Count() > 1))
         {
             foreach (var other in group.Skip(1))
-                errors.Add($"{SourcePath.ReportDataFolder(other.Report.Id)}/report.yml", 0, Messages.ReportSameYearAndStage(group.First().Report.Id, other.Report.FiscalYear, other.Report.Stage));
+                errors.Add($"{SourcePath.ReportDataFolder(other.Report.Id)}/report.yml", other.StageLine, Messages.ReportSameYearAndStage(group.First().Report.Id, other.Report.FiscalYear, other.Report.Stage));
             usable = false;
         }
-        return usable ? reports : null;
+        // In the order of the ward's years: by fiscal year, then by stage as the year runs.
+        return usable ? reports.OrderBy(r => r.Report.FiscalYear).ThenBy(r => Array.IndexOf(Vocabulary.Stages, r.Report.Stage)).ToList() : null;
     }
 
     internal static YamlMap? ReadYaml(string root, string path, ErrorList errors, bool required = true)
@@ -98,7 +98,8 @@ internal static class DataLoader
         return source is null ? null : YamlMap.Parse(path, source.Text, 1, errors);
     }
 
-    private static SiteSettings? ReadSettings(string root, ErrorList errors)
+    /// <param name="reports">The ids of the reports, that addressesWithoutYear must name one of; null when they could not be read.</param>
+    private static SiteSettings? ReadSettings(string root, IReadOnlyList<string>? reports, ErrorList errors)
     {
         var map = ReadYaml(root, "data/site.yml", errors);
         if (map is null) return null;
@@ -112,6 +113,9 @@ internal static class DataLoader
         var branch = map.String("branch", true);
         var license = map.String("license", true);
         var licenseUrl = map.String("licenseUrl", true);
+        var former = map.String("addressesWithoutYear", false);
+        if (former is not null && reports is not null && !reports.Contains(former))
+            map.Error(map.Get("addressesWithoutYear"), Messages.FormerReportUnknown(former, reports));
         foreach (var (key, value) in new[] { ("siteUrl", siteUrl), ("repository", repository), ("licenseUrl", licenseUrl) })
         {
             if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
@@ -119,7 +123,7 @@ internal static class DataLoader
         }
         return siteUrl is null || repository is null || branch is null || license is null || licenseUrl is null
             ? null
-            : new SiteSettings(siteUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, license, licenseUrl, map.String("addressesWithoutYear", false));
+            : new SiteSettings(siteUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, license, licenseUrl, former);
     }
 
     private static List<Language> ReadLanguages(string root, ErrorList errors)
@@ -260,8 +264,9 @@ internal static class DataLoader
         return units;
     }
 
-    private static Report? ReadReport(string root, string reportId, IReadOnlyList<Language> languages, ErrorList errors)
+    private static Report? ReadReport(string root, string reportId, IReadOnlyList<Language> languages, ErrorList errors, out int stageLine)
     {
+        stageLine = 0;
         var folder = SourcePath.ReportDataFolder(reportId);
         var map = ReadYaml(root, $"{folder}/report.yml", errors);
         if (map is null) return null;
@@ -269,6 +274,7 @@ internal static class DataLoader
         var id = map.String("id", true);
         var year = map.Int("fiscalYear", true);
         var stage = map.String("stage", true);
+        stageLine = map.KeyLine("stage");
         var title = map.String("title", true);
         var meeting = map.String("meeting", true);
         var dateText = map.String("date", true);

@@ -101,7 +101,6 @@ public static class SiteLoader
             Translations = p.Translations(languages),
         };
         var reports = data.Reports
-            .OrderBy(r => r.Report.FiscalYear).ThenBy(r => Array.IndexOf(Vocabulary.Stages, r.Report.Stage))
             .Select(report =>
             {
                 // A re-listing may name an initiative of a strategy made after its own: it is looked up once all exist.

@@ -41,6 +41,30 @@ public static class SourceTree
     public static Message LinkMessage(string relative) => Messages.SymbolicLink(relative);
 
     /// <summary>
+    /// The folder on the way to <paramref name="relative"/> that is a link, when one is: a file is never written
+    /// through a link, as one is never read through one. Null when none is.
+    /// </summary>
+    public static Message? LinkOnTheWay(string root, string relative)
+    {
+        var segments = relative.Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var folder = string.Join('/', segments.Take(i));
+            if (new DirectoryInfo(Path.Combine(root, folder)).LinkTarget is not null) return LinkMessage(folder);
+        }
+        return null;
+    }
+
+    /// <summary>Writes a new file at <paramref name="relative"/>, making its folders; an existing file is never replaced.</summary>
+    public static void WriteNew(string root, string relative, string text)
+    {
+        var full = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+        file.Write(System.Text.Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>
     /// Every regular file under <paramref name="folder"/> (relative to the root), relative to the root with forward
     /// slashes, in order. Links are reported and left out; folders for which <paramref name="skip"/> is true are not
     /// entered. At most <see cref="MaxFiles"/> are listed.

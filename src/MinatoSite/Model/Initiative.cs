@@ -72,7 +72,9 @@ public sealed record StatusCode(string Axis, string Code, string Tone)
 /// mid-term's outlook): comparisons put the two side by side.</param>
 public sealed record StatusAxis(string Id, IReadOnlyList<StatusCode> Codes, string? Follows = null)
 {
-    public string LabelKey => $"axis.{Id}";
+    public string LabelKey => LabelKeyOf(Id);
+
+    public static string LabelKeyOf(string axis) => $"axis.{axis}";
 }
 
 /// <summary>An initiative's status: one code on each axis of its report's stage, in the axes' order.</summary>

@@ -88,8 +88,16 @@ public sealed class SiteModel
     public History History => _history.Value;
     private readonly Lazy<History> _history;
 
+    /// <summary>Each pair of consecutive reports of a fiscal year side by side, made once.</summary>
+    public IReadOnlyList<ReportComparison> Comparisons => _comparisons.Value;
+    private readonly Lazy<IReadOnlyList<ReportComparison>> _comparisons;
+
     // Made when first asked for, once, whichever thread asks first: the views of each language are built in parallel.
-    public SiteModel() => _history = new Lazy<History>(() => new History(this));
+    public SiteModel()
+    {
+        _history = new Lazy<History>(() => new History(this));
+        _comparisons = new Lazy<IReadOnlyList<ReportComparison>>(() => ReportComparison.All(this));
+    }
 
     /// <summary>Every report's challenges, strategies and initiatives, the oldest report first.</summary>
     public IEnumerable<Challenge> Challenges => Reports.SelectMany(r => r.Challenges);

@@ -190,7 +190,7 @@ public sealed class ViewBuilder
             : _urls.NewFile(SourcePath.TranslationFile(initiative.SourcePath, _language));
     }
 
-    public StatusView Status(StatusCode code) => new(code.Axis, _catalogue[$"axis.{code.Axis}"], code.Code, _catalogue[code.LabelKey], code.Tone);
+    public StatusView Status(StatusCode code) => new(code.Axis, _catalogue[StatusAxis.LabelKeyOf(code.Axis)], code.Code, _catalogue[code.LabelKey], code.Tone);
 
     /// <summary>Counts on each axis of the report's stage; re-listed initiatives, which have no status of their own, are not counted.</summary>
     public CountsView Counts(IEnumerable<Initiative> initiatives) => Counts(initiatives, _report.Axes);

@@ -186,7 +186,7 @@ public static class ChangeSummary
                 var status = string.Join("<br>", axes.Select(axis =>
                 {
                     var (a, b) = (Label(change.Before, axis), Label(change.After, axis));
-                    return $"{labels[$"axis.{axis}"]}: " + (a == b ? a : $"{a} → **{b}**");
+                    return $"{labels[StatusAxis.LabelKeyOf(axis)]}: " + (a == b ? a : $"{a} → **{b}**");
                 }));
                 var who = several ? $"{Cell(change.Report)} / {Cell(change.Id)}" : Cell(change.Id);
                 text.AppendLine($"| {who} {Cell(change.Title)} | {(status.Length == 0 ? "—" : status)} | {Cell(string.Join(say.ListSeparator, change.Texts.Select(t => t.In(say))))} |");

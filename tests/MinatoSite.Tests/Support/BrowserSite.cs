@@ -42,7 +42,7 @@ public class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>The pages that show content: not those that moved, which send the browser on at once.</summary>
-    public IEnumerable<string> ContentPages => Site.Pages.Where(p => Site.Page(p).QuerySelector("meta[http-equiv=refresh]") is null);
+    public IEnumerable<string> ContentPages => Site.ContentPages;
 
     public async Task InitializeAsync()
     {

@@ -42,6 +42,9 @@ public sealed class BuiltSite : IDisposable
     /// <summary>Every HTML file, relative to the output folder.</summary>
     public IReadOnlyList<string> Pages { get; }
 
+    /// <summary>The pages that show content: not those at former addresses, which send the reader on at once.</summary>
+    public IEnumerable<string> ContentPages => Pages.Where(p => Page(p).QuerySelector("meta[http-equiv=refresh]") is null);
+
     /// <summary>The report transcribed from the source document, whose content the content tests pin.</summary>
     public ReportContent Transcribed => Support.Transcribed.Of(Model);
 

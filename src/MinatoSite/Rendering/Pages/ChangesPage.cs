@@ -13,7 +13,7 @@ public sealed class ChangesPage : HtmlPageType
     public override string Name => "comparison page";
 
     public override IEnumerable<PlannedFile> Plan(SiteModel model) =>
-        from comparison in ReportComparison.All(model)
+        from comparison in model.Comparisons
         from language in model.Languages
         select Page(model, comparison.Later, language, Addresses.Changes(comparison.Later.Report),
             Reads.Of(comparison.Earlier.Initiatives.Concat(comparison.Later.Initiatives).Select(i => i.SourcePath)),

@@ -15,22 +15,22 @@ public sealed class OverviewPage : HtmlPageType
     {
         foreach (var report in model.Reports)
             foreach (var language in model.Languages)
-                yield return Page(model, report, language, Addresses.Of(report.Report), Reads(report), Origin(report), wholeReport: true);
+                yield return Page(model, report, language, Addresses.Of(report.Report), ReadsOf(report), Origin(report), wholeReport: true);
         // The home page shows whichever report is the latest; each report keeps its own address for good.
         foreach (var language in model.Languages)
-            yield return Page(model, model.Latest, language, Addresses.Overview, Reads(model.Latest), Origin(model.Latest), wholeReport: true);
+            yield return Page(model, model.Latest, language, Addresses.Overview, ReadsOf(model.Latest), Origin(model.Latest), wholeReport: true);
     }
 
     private static string Origin(ReportContent report) => $"the overview of {SourcePath.ReportDataFolder(report.Id)}/report.yml";
 
-    private static Reads Reads(ReportContent report) => Planning.Reads.Of(ChallengePage.Shown(report.Initiatives).Select(i => i.SourcePath));
+    private static Reads ReadsOf(ReportContent report) => Reads.Of(ChallengePage.Shown(report.Initiatives).Select(i => i.SourcePath));
 
     protected override PageContent Content(PlannedFile file, SiteRenderer site, ViewBuilder view)
     {
         var language = file.Language!;
         var report = file.Report!;
         var catalogue = view.Catalogue;
-        var changes = ReportComparison.All(site.Model).FirstOrDefault(c => c.Later == report);
+        var changes = site.Model.Comparisons.FirstOrDefault(c => c.Later == report);
         return new PageContent("overview", view.Report.Name, [], page => new OverviewLayout
         {
             Page = page,
