@@ -149,6 +149,8 @@ public static class Messages
     public static Message NoStatusCodes(string axis) => Of([("axis", axis)]);
     public static Message ContinuesUnknown(string id, int year, IEnumerable<string> reports) => Of([("id", id), ("year", year), ("reports", reports.ToList())]);
     public static Message ReportSameYearAndStage(string twin, int year, string stage) => Of([("twin", twin), ("year", year), ("stage", stage)]);
+    public static Message MunicipalityCode(string code) => Of([("code", code)]);
+    public static Message MunicipalityCheckDigit(string code, string correct) => Of([("code", code), ("correct", correct)]);
     public static Message FormerReportUnknown(string id, IEnumerable<string> reports) => Of([("id", id), ("reports", reports.ToList())]);
     public static Message UnknownAxis(string axis, IEnumerable<string> axes) => Of([("axis", axis), ("axes", axes.ToList())]);
     public static Message AxisTwice(string axis, string stage) => Of([("axis", axis), ("stage", stage)]);

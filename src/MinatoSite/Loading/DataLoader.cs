@@ -114,6 +114,7 @@ internal static class DataLoader
         var license = map.String("license", true);
         var licenseUrl = map.String("licenseUrl", true);
         var former = map.String("addressesWithoutYear", false);
+        var municipality = ReadMunicipality(map);
         if (former is not null && reports is not null && !reports.Contains(former))
             map.Error(map.Get("addressesWithoutYear"), Messages.FormerReportUnknown(former, reports));
         foreach (var (key, value) in new[] { ("siteUrl", siteUrl), ("repository", repository), ("licenseUrl", licenseUrl) })
@@ -121,9 +122,28 @@ internal static class DataLoader
             if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
                 map.Error(map.Get(key), Messages.NotUrl(key, value));
         }
-        return siteUrl is null || repository is null || branch is null || license is null || licenseUrl is null
+        return siteUrl is null || repository is null || branch is null || license is null || licenseUrl is null || municipality is null
             ? null
-            : new SiteSettings(siteUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, license, licenseUrl, former);
+            : new SiteSettings(siteUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, license, licenseUrl, municipality, former);
+    }
+
+    /// <summary><c>municipality:</c> of <c>data/site.yml</c>: the six-digit code with its check digit, and the name.</summary>
+    private static Municipality? ReadMunicipality(YamlMap site)
+    {
+        var map = site.Map("municipality", true);
+        if (map is null) return null;
+        map.AllowOnly(Vocabulary.MunicipalityFields);
+        var code = map.String("code", true);
+        var name = map.String("name", true);
+        if (code is not null && !Municipality.IsValidCode(code))
+        {
+            var digits = new string(code.Where(char.IsAsciiDigit).ToArray());
+            map.Error(map.Get("code"), digits.Length is 5 or 6 && digits.Length == code.Length
+                ? Messages.MunicipalityCheckDigit(code, digits[..5] + Municipality.CheckDigit(digits))
+                : Messages.MunicipalityCode(code));
+            return null;
+        }
+        return code is null || name is null ? null : new Municipality(code, name);
     }
 
     private static List<Language> ReadLanguages(string root, ErrorList errors)

@@ -11,4 +11,27 @@ public sealed record Report(string Id, int FiscalYear, string Stage, LocalizedTe
 /// <param name="SiteUrl">Absolute URL of the published site, without the base path (for sitemap and canonical links).</param>
 /// <param name="Repository">GitHub repository URL, for edit links.</param>
 /// <param name="AddressesWithoutYear">The report that the addresses without a year stand for (see <see cref="SiteModel.FormerReport"/>).</param>
-public sealed record SiteSettings(string SiteUrl, string Repository, string Branch, string License, string LicenseUrl, string? AddressesWithoutYear = null);
+/// <param name="Municipality">Whose reports these are: every row of the open data says it.</param>
+public sealed record SiteSettings(string SiteUrl, string Repository, string Branch, string License, string LicenseUrl, Municipality Municipality, string? AddressesWithoutYear = null);
+
+/// <summary>
+/// A local government as Japan's open data names it: its 全国地方公共団体コード (six digits, the last a check digit:
+/// 271071 for 大阪市港区) and its name as the code list writes it.
+/// </summary>
+public sealed record Municipality(string Code, string Name)
+{
+    /// <summary>
+    /// The check digit of a five-digit code (JIS X 0402): each digit times 6, 5, 4, 3, 2, summed; the last digit of
+    /// 11 minus the sum's remainder by 11 (27107 → 65, remainder 10, 11 − 10 = 1: 271071).
+    /// </summary>
+    public static char CheckDigit(ReadOnlySpan<char> fiveDigits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 5; i++) sum += (fiveDigits[i] - '0') * (6 - i);
+        return (char)('0' + (11 - sum % 11) % 10);
+    }
+
+    /// <summary>Six ASCII digits whose last is the check digit of the first five.</summary>
+    public static bool IsValidCode(string code) =>
+        code.Length == 6 && code.All(char.IsAsciiDigit) && code[5] == CheckDigit(code);
+}

@@ -259,7 +259,12 @@ public sealed class Schemas : IPageType
             ["licenseUrl"] = Pattern("^https?://"),
             ["messages"] = OneOf(MessageCatalogue.Languages, "The language of the program's messages (default ja)."),
             ["addressesWithoutYear"] = Pattern(Vocabulary.SlugPattern, "The report whose pages the addresses without a year (/strategies/2-1/) showed before each report had its own."),
-        }, "siteUrl", "repository", "branch", "license", "licenseUrl");
+            ["municipality"] = Fields("地方公共団体", Vocabulary.MunicipalityFields, new Dictionary<string, JsonObject>
+            {
+                ["code"] = Describe(new JsonObject { ["type"] = Types("string", "integer"), ["pattern"] = "^[0-9]{6}$" }, "全国地方公共団体コード, six digits with the check digit: 271071."),
+                ["name"] = Text("地方公共団体名 as the code list writes it: 大阪市港区."),
+            }, "code", "name"),
+        }, "siteUrl", "repository", "branch", "license", "licenseUrl", "municipality");
 
     private static JsonObject Units() =>
         Fields("data/units.yml: the units a threshold may use", ["units"], new Dictionary<string, JsonObject>
