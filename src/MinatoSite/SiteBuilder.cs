@@ -62,7 +62,11 @@ public static class SiteBuilder
         new MarkdownPage(),
         new MovedPage(),
         new NotFoundPage(),
-        new InitiativesData(),
+        new OpenData(),
+        new FormerOpenData(),
+        new DataSchemas(),
+        new DataCatalog(),
+        new Feed(),
         new Sitemap(),
         new Robots(),
         new Schemas(),
@@ -123,14 +127,21 @@ public static class SiteBuilder
         var rendered = change is null ? plan.Files : plan.Affected(change.Previous, change.Sources);
         var verifier = new OutputVerifier(site.Urls.BasePath, plan.Files.Select(f => f.Path));
         sink.Open(plan);
-        if (!RenderVerifyWrite(renderer, rendered, verifier, sink, options, errors, timings)) return null;
+        // The files that describe others by their size come last, when the others are written or kept.
+        var describing = rendered.Where(f => f.Type is IDescribesOutput).ToList();
+        if (!RenderVerifyWrite(renderer, rendered.Where(f => f.Type is not IDescribesOutput).ToList(), verifier, sink, options, errors, timings)) return null;
+        if (change is not null && sink is IKeepingSink keeping)
+        {
+            var renderedPaths = rendered.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var kept in keeping.Kept(plan.Files.Where(f => !renderedPaths.Contains(f.Path)).ToList()))
+            {
+                verifier.Add(kept);
+                renderer.Written(kept.Path, kept.Length!.Value);
+            }
+        }
+        if (!RenderVerifyWrite(renderer, describing, verifier, sink, options, errors, timings)) return null;
         timings.Measure("verify links", () =>
         {
-            if (change is not null && sink is IKeepingSink keeping)
-            {
-                var renderedPaths = rendered.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-                foreach (var kept in keeping.Kept(plan.Files.Where(f => !renderedPaths.Contains(f.Path)).ToList())) verifier.Add(kept);
-            }
             foreach (var error in verifier.Finish()) errors.Add(error.File, error.Line, error.Text);
             return 0;
         });
@@ -198,6 +209,7 @@ public static class SiteBuilder
             try
             {
                 timings.MeasureWork("write", () => { sink.Write(output); return 0; });
+                if (output.Html is null) renderer.Written(output.Path, output.Length!.Value);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -14,24 +14,23 @@ namespace MinatoSite.Tests;
 public sealed class FindAndReuseTests(BuiltSite site)
 {
     [Fact]
-    public void The_csv_has_a_bom_a_header_and_a_row_per_target_of_every_initiative()
+    public void The_targets_csv_has_a_row_per_target_with_its_numbers_in_their_own_columns()
     {
         var report = site.Transcribed;
-        var set = new OpenDataSet([report]);
-        foreach (var prefix in new[] { "", "en/" })
+        foreach (var language in site.Model.Languages)
         {
-            var rows = Csv(site.Bytes(prefix + Addresses.InitiativesCsv(report.Report)), OpenData.CsvColumns(set, site.Model));
-            Assert.Equal(report.Initiatives.Sum(i => Math.Max(1, i.Targets.Count)), rows.Count);
-            Assert.Equal(report.Initiatives.Select(i => i.Id), rows.Select(r => r["id"]).Distinct());
-            Assert.All(rows, r => Assert.Equal((report.Id, "2021", "midterm"), (r["report"], r["fiscal_year"], r["stage"])));
+            var rows = Csv(site.Bytes(language.Prefix + Addresses.DataOf(report.Report) + "targets.csv"), OpenDataCsv.Headers(DataTables.Targets, language, site.Model));
+            var en = OpenDataCsv.Headers(DataTables.Targets, site.Model.Languages.Single(l => l.Code == "en"), site.Model);
+            var named = rows.Select(r => en.Zip(r.Values).ToDictionary(p => p.First, p => p.Second)).ToList();
+            Assert.Equal(report.Initiatives.Sum(i => i.Targets.Count), rows.Count);
             foreach (var initiative in report.Initiatives)
             {
-                var own = rows.Where(r => r["id"] == initiative.Id).ToList();
-                Assert.Equal(initiative.Targets.Select(t => t.Threshold?.Value.ToString(CultureInfo.InvariantCulture) ?? ""), own.Select(r => r["threshold_value"]).Take(initiative.Targets.Count));
-                Assert.All(own, r => Assert.Equal(initiative.Status?["outlook"]?.Code ?? "", r["outlook"]));
+                var own = named.Where(r => r["initiative"] == initiative.Id).ToList();
+                Assert.Equal(initiative.Targets.Select(t => t.Threshold?.Value.ToString(CultureInfo.InvariantCulture) ?? ""), own.Select(r => r["threshold_value"]));
+                Assert.Equal(initiative.Targets.Select(t => t.Text.In(language)), own.Select(r => r["target_text"]));
             }
-            Assert.Equal("12.9", rows.Single(r => r["id"] == "2-4-1" && r["target_number"] == "2")["threshold_value"]);
-            Assert.Equal("at-most", rows.Single(r => r["id"] == "2-4-1" && r["target_number"] == "2")["threshold_comparison"]);
+            Assert.Equal("12.9", named.Single(r => r["initiative"] == "2-4-1" && r["target_number"] == "2")["threshold_value"]);
+            Assert.Equal("at-most", named.Single(r => r["initiative"] == "2-4-1" && r["target_number"] == "2")["threshold_comparison"]);
         }
     }
 
@@ -55,7 +54,8 @@ public sealed class FindAndReuseTests(BuiltSite site)
         // Before each report had its own addresses, /data/initiatives.csv held the FY2021 mid-term review, without
         // report columns, and the JSON was an array: it stays so, whatever reports come after.
         var report = site.Model.FormerReport!;
-        var rows = Csv(site.Bytes("data/initiatives.csv"), OpenData.CsvColumns(new OpenDataSet([report], Former: true), site.Model));
+        var rows = Csv(site.Bytes("data/initiatives.csv"), FormerOpenData.CsvColumns(report));
+        Assert.Equal(report.Initiatives.Sum(i => Math.Max(1, i.Targets.Count)), rows.Count);
         Assert.DoesNotContain("report", rows[0].Keys);
         Assert.Equal(report.Initiatives.Select(i => i.Id), rows.Select(r => r["id"]).Distinct());
         using var json = System.Text.Json.JsonDocument.Parse(site.Bytes("en/data/initiatives.json"));
@@ -66,9 +66,9 @@ public sealed class FindAndReuseTests(BuiltSite site)
     [Fact]
     public void The_file_of_every_report_has_each_report_in_its_envelope_and_its_rows()
     {
-        var all = new OpenDataSet(site.Model.Reports, All: true);
-        var rows = Csv(site.Bytes(Addresses.AllInitiativesCsv), OpenData.CsvColumns(all, site.Model));
-        Assert.Equal(site.Model.Reports.Sum(r => r.Initiatives.Sum(i => Math.Max(1, i.Targets.Count))), rows.Count);
+        var english = site.Model.Languages.Single(l => l.Code == "en");
+        var rows = Csv(site.Bytes("en/" + Addresses.AllInitiativesCsv), OpenDataCsv.Headers(DataTables.Initiatives, english, site.Model));
+        Assert.Equal(site.Model.Reports.Sum(r => r.Initiatives.Count()), rows.Count);
         Assert.Equal(site.Model.Reports.Select(r => r.Id), rows.Select(r => r["report"]).Distinct());
         using var json = System.Text.Json.JsonDocument.Parse(site.Bytes("en/" + Addresses.AllInitiativesJson));
         var reports = json.RootElement.GetProperty("reports").EnumerateArray().ToList();
@@ -141,21 +141,23 @@ public sealed class FindAndReuseTests(BuiltSite site)
     }
 
     [Fact]
-    public void The_data_page_documents_every_field_and_the_licence()
+    public void The_data_page_documents_every_file_and_column_and_the_licence()
     {
-        using var json = System.Text.Json.JsonDocument.Parse(site.Bytes(Addresses.InitiativesJson(site.Transcribed.Report)));
-        var envelope = json.RootElement.EnumerateObject().Select(p => p.Name).Concat(json.RootElement.GetProperty("report").EnumerateObject().Select(p => "report." + p.Name)).ToList();
-        var item = json.RootElement.GetProperty("initiatives").EnumerateArray().First(i => i.GetProperty("targets").GetArrayLength() > 0 && i.GetProperty("narrative").ValueKind != System.Text.Json.JsonValueKind.Null);
-        var documented = new HashSet<string>();
-        foreach (var prefix in new[] { "", "en/" })
+        foreach (var language in site.Model.Languages)
         {
-            var page = site.Page(prefix + "about-data/index.html");
-            var names = page.QuerySelectorAll("table tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToHashSet();
-            foreach (var property in item.EnumerateObject().Select(p => p.Name)) Assert.Contains(property, names);
-            foreach (var property in envelope) Assert.Contains(property, names);
-            foreach (var property in item.GetProperty("targets")[0].EnumerateObject().Select(p => "targets[]." + p.Name)) Assert.Contains(property, names);
-            foreach (var property in item.GetProperty("targets")[0].GetProperty("threshold").EnumerateObject().Select(p => "targets[].threshold." + p.Name)) Assert.Contains(property, names);
-            foreach (var column in OpenData.CsvColumns(new OpenDataSet(site.Model.Reports, All: true), site.Model)) Assert.Contains(column, names);
+            var catalogue = site.Model.Catalogues[language.Code];
+            var page = site.Page(language.Prefix + "about-data/index.html");
+            foreach (var table in DataTables.All)
+            {
+                // Each table's columns, by their header in the page's language, in the order of the file.
+                var documented = page.GetElementById("columns-" + table.Name)!.ParentElement!.QuerySelector($"[aria-labelledby='columns-{table.Name}'] tbody")!
+                    .QuerySelectorAll("th code").Select(c => c.TextContent).ToList();
+                Assert.Equal(OpenDataCsv.Headers(table, language, site.Model), documented);
+                Assert.NotNull(page.QuerySelector($"main a[href='{language.Prefix.Insert(0, "/")}{Addresses.DataOf(site.Model.Latest.Report)}{table.Name}.csv']"));
+                Assert.NotNull(page.QuerySelector($"main a[href='/{language.Prefix}{DataSchemas.TableSchemaOf(table)}']"));
+            }
+            Assert.NotNull(page.QuerySelector($"main a[href='/{language.Prefix}{Addresses.AllInitiativesJson}']"));
+            Assert.NotNull(page.QuerySelector($"main a[href='/{Addresses.DataCatalog}']"));
             Assert.Contains(site.Model.Settings.License, page.QuerySelector("main")!.TextContent);
             Assert.NotNull(page.QuerySelector($"main a[href^='{site.Model.Settings.LicenseUrl}']"));
         }

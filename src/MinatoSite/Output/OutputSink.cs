@@ -97,7 +97,7 @@ public sealed class MemorySink : IKeepingSink
         {
             var bytes = Files[file.Path];
             _next[file.Path] = bytes;
-            yield return OutputFile.Data(file.Path, stream => stream.Write(bytes));
+            yield return OutputFile.Bytes(file.Path, bytes);
         }
     }
 

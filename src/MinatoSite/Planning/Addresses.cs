@@ -15,9 +15,23 @@ public static class Addresses
     public const string Search = "search/";
     /// <summary>Every report, with a link to each.</summary>
     public const string Reports = "reports/";
-    /// <summary>The open data of every report in one file.</summary>
-    public const string AllInitiativesJson = "data/all/initiatives.json";
-    public const string AllInitiativesCsv = "data/all/initiatives.csv";
+    /// <summary>The open data of every report, in one file per table.</summary>
+    public const string AllData = "data/all/";
+    public const string AllInitiativesJson = AllData + "initiatives.json";
+    public const string AllInitiativesCsv = AllData + "initiatives.csv";
+
+    /// <summary>The schemas of the open data's files, in each language (their headers and descriptions are in it).</summary>
+    public const string DataSchemas = "data/schemas/";
+
+    /// <summary>The catalogue of the open data (DCAT, as JSON-LD), in every language at once.</summary>
+    public const string DataCatalog = "data/catalog.jsonld";
+
+    /// <summary>What changed on the site, as an Atom feed, in each language.</summary>
+    public const string Feed = "feed.xml";
+
+    /// <summary>The former report's initiatives, in the layout they had before each report had its own addresses.</summary>
+    public const string FormerInitiativesJson = "data/initiatives.json";
+    public const string FormerInitiativesCsv = "data/initiatives.csv";
     public const string NotFound = "404.html";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
@@ -50,8 +64,11 @@ public static class Addresses
     /// <summary>What changed since the report before it in the same fiscal year.</summary>
     public static string Changes(Report report) => $"{Of(report)}changes/";
 
-    public static string InitiativesJson(Report report) => $"{Of(report)}data/initiatives.json";
-    public static string InitiativesCsv(Report report) => $"{Of(report)}data/initiatives.csv";
+    /// <summary>The folder of a report's open data: <c>2021/midterm/data/</c>.</summary>
+    public static string DataOf(Report report) => $"{Of(report)}data/";
+
+    public static string InitiativesJson(Report report) => $"{DataOf(report)}initiatives.json";
+    public static string InitiativesCsv(Report report) => $"{DataOf(report)}initiatives.csv";
 
     /// <summary>
     /// The address a report's address had before reports had their own (<c>strategies/2-1/</c> for

@@ -11,6 +11,10 @@ public sealed record OutputFormat(string Name, string MediaType, string Extensio
     public static readonly OutputFormat Csv = new("csv", "text/csv; charset=utf-8", ".csv", IsPage: false);
     public static readonly OutputFormat Sitemap = new("sitemap", "application/xml; charset=utf-8", ".xml", IsPage: false);
     public static readonly OutputFormat JsonSchema = new("json-schema", "application/schema+json; charset=utf-8", ".json", IsPage: false);
+    public static readonly OutputFormat DataPackage = new("data-package", "application/json; charset=utf-8", ".json", IsPage: false);
+    public static readonly OutputFormat TableSchema = new("table-schema", "application/json; charset=utf-8", ".json", IsPage: false);
+    public static readonly OutputFormat JsonLd = new("json-ld", "application/ld+json; charset=utf-8", ".jsonld", IsPage: false);
+    public static readonly OutputFormat Atom = new("atom", "application/atom+xml; charset=utf-8", ".xml", IsPage: false);
     public static readonly OutputFormat Robots = new("robots", "text/plain; charset=utf-8", ".txt", IsPage: false);
 
     /// <summary>Files of the theme's assets are published as they are; their type follows their extension.</summary>

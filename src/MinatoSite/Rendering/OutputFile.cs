@@ -20,6 +20,10 @@ public sealed class OutputFile
 
     public string Path { get; }
 
+    /// <summary>Its size in bytes: a page's at once, a data file's once it has been written (saved, copied or read into memory).</summary>
+    public long? Length => Html is not null ? Utf8.GetByteCount(Html) : _length;
+    private long? _length;
+
     /// <summary>A page's markup, kept as text for the link check; null for data files and assets.</summary>
     public string? Html { get; }
 
@@ -27,6 +31,9 @@ public sealed class OutputFile
 
     /// <param name="write">Writes the file's bytes; it may run more than once.</param>
     public static OutputFile Data(string path, Action<Stream> write) => new(path, null, write);
+
+    /// <summary>A file whose bytes are known, such as one kept from the run before.</summary>
+    public static OutputFile Bytes(string path, byte[] bytes) => new(path, null, stream => stream.Write(bytes)) { _length = bytes.Length };
 
     /// <summary>Writes the file at <paramref name="fullPath"/>, a page as UTF-8 without a byte-order mark.</summary>
     public void Save(string fullPath)
@@ -41,21 +48,69 @@ public sealed class OutputFile
         using var stream = new FileStream(fullPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
         using var buffered = new BufferedStream(stream, 64 * 1024);
         _write!(buffered);
+        buffered.Flush();
+        _length = stream.Length;
     }
 
     /// <summary>Writes the file's bytes into <paramref name="stream"/>.</summary>
     public void WriteTo(Stream stream)
     {
-        if (Html is not null) stream.Write(Utf8.GetBytes(Html));
-        else _write!(stream);
+        if (Html is not null)
+        {
+            stream.Write(Utf8.GetBytes(Html));
+            return;
+        }
+        var counting = new CountingStream(stream);
+        _write!(counting);
+        _length = counting.Count;
     }
 
     /// <summary>The file's bytes in memory, for the preview server.</summary>
     public byte[] ToBytes()
     {
         if (Html is not null) return Utf8.GetBytes(Html);
+        var bytes = Written();
+        _length = bytes.Length;
+        return bytes;
+    }
+
+    private byte[] Written()
+    {
         using var memory = new MemoryStream();
         _write!(memory);
         return memory.ToArray();
+    }
+
+    /// <summary>Passes writes on, counting the bytes: the size of a file written to a stream that does not keep it.</summary>
+    private sealed class CountingStream(Stream inner) : Stream
+    {
+        public long Count { get; private set; }
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => Count;
+        public override long Position { get => Count; set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            inner.Write(buffer, offset, count);
+            Count += count;
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            inner.Write(buffer);
+            Count += buffer.Length;
+        }
+
+        public override void WriteByte(byte value)
+        {
+            inner.WriteByte(value);
+            Count++;
+        }
     }
 }

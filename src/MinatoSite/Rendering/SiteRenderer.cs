@@ -10,6 +10,12 @@ public interface IPageType : IFileType
     OutputFile Render(PlannedFile file, SiteRenderer site);
 }
 
+/// <summary>
+/// A kind of file that describes others by what they are once written (the catalogue gives each data file's size):
+/// its files are rendered after every other file of the run.
+/// </summary>
+public interface IDescribesOutput : IPageType;
+
 /// <summary>A file could not be rendered: the template's message, and the file that was being rendered.</summary>
 public sealed class RenderException(PlannedFile file, Exception inner) : Exception(inner.Message, inner)
 {
@@ -43,6 +49,15 @@ public sealed class SiteRenderer
 
     /// <summary>The views of one report in one language, shared by all its pages.</summary>
     public ViewBuilder Views(ReportContent report, Language language) => _views[(report, language)];
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _sizes = new(StringComparer.Ordinal);
+
+    /// <summary>A file of the run is written, <paramref name="bytes"/> long: files of <see cref="IDescribesOutput"/> can say so.</summary>
+    public void Written(string path, long bytes) => _sizes[path] = bytes;
+
+    /// <summary>The size of a file written before this one; only files of <see cref="IDescribesOutput"/> may ask.</summary>
+    public long SizeOf(string path) =>
+        _sizes.TryGetValue(path, out var bytes) ? bytes : throw new InvalidOperationException($"{path} is not written yet");
 
     /// <summary>Renders one file; a failure says which file it was.</summary>
     public OutputFile Render(PlannedFile file)

@@ -110,6 +110,10 @@ public sealed record PageView
     public required string LicenseName { get; init; }
     public required string LicenseUrl { get; init; }
     public required DownloadsView Downloads { get; init; }
+    /// <summary>The feed of what changed, in the page's language, for the head's alternate link.</summary>
+    public required string Feed { get; init; }
+    /// <summary>JSON-LD for the head (the About-the-data page's datasets), already script-safe.</summary>
+    public string? StructuredData { get; init; }
 }
 
 // What each layout of theme/layouts/ is given: its own members, and the page's frame as `page`.
@@ -171,6 +175,8 @@ public sealed record ContentLayout : LayoutView
     public required string Body { get; init; }
     public required string? BodyLang { get; init; }
     public required TextView TitleText { get; init; }
+    /// <summary>On the About-the-data page: every file and column of the open data, after the staff's own text.</summary>
+    public Data.DataReferenceView? DataReference { get; init; }
 }
 
 /// <summary><c>404.liquid</c>.</summary>

@@ -4,7 +4,10 @@ using MinatoSite.Planning;
 
 namespace MinatoSite.Rendering.Data;
 
-/// <summary><c>sitemap.xml</c>: every listed page of the plan, with its address in each language.</summary>
+/// <summary>
+/// <c>sitemap.xml</c>: every listed page of the plan, with its address in each language and, as <c>lastmod</c>, the
+/// content date the page shows (a month, or a day: both are W3C dates).
+/// </summary>
 public sealed class Sitemap : IPageType
 {
     public string Name => "sitemap";
@@ -22,6 +25,7 @@ public sealed class Sitemap : IPageType
         foreach (var page in site.Plan.ListedPages.OrderBy(p => p.Path, StringComparer.Ordinal))
         {
             text.Append("  <url>\n    <loc>").Append(Escape(urls.Absolute(page.Language!, page.Address))).Append("</loc>\n");
+            text.Append("    <lastmod>").Append(site.Plan.DateOf(page).Iso).Append("</lastmod>\n");
             foreach (var alternate in site.Plan.Alternates(page))
                 text.Append("    <xhtml:link rel=\"alternate\" hreflang=\"").Append(alternate.Language!.HtmlLang).Append("\" href=\"").Append(Escape(urls.Absolute(alternate.Language, alternate.Address))).Append("\"/>\n");
             text.Append("  </url>\n");

@@ -23,6 +23,9 @@ public sealed record PageContent(string Layout, string Title, IReadOnlyList<Link
 
     /// <summary>The page moved to this address: the page sends the reader on, and is not indexed.</summary>
     public string? MovedTo { get; init; }
+
+    /// <summary>JSON-LD for the head, already script-safe.</summary>
+    public string? StructuredData { get; init; }
 }
 
 /// <summary>
@@ -102,10 +105,12 @@ public abstract class HtmlPageType : IPageType
             Searchable = content.Searchable && !noIndex,
             EditUrl = content.EditUrl,
             CorrectionsUrl = report?.Pages.FirstOrDefault(p => p.Slug == "corrections") is { } corrections ? urls.Page(language, Addresses.Of(corrections)) : null,
-            AboutDataUrl = PageUrl(site, language, "about-data"),
+            AboutDataUrl = PageUrl(site, language, Data.DataReference.PageSlug),
             LicenseName = model.Settings.License,
             LicenseUrl = model.Settings.LicenseUrl,
-            Downloads = new DownloadsView(urls.Page(language, Addresses.InitiativesCsv(downloads.Report)), urls.Page(language, Addresses.InitiativesJson(downloads.Report)), PageUrl(site, language, "about-data")),
+            Feed = urls.Page(language, Addresses.Feed),
+            StructuredData = content.StructuredData,
+            Downloads = new DownloadsView(urls.Page(language, Addresses.InitiativesCsv(downloads.Report)), urls.Page(language, Addresses.InitiativesJson(downloads.Report)), PageUrl(site, language, Data.DataReference.PageSlug)),
         };
     }
 

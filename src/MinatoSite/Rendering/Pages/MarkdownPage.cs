@@ -22,14 +22,18 @@ public sealed class MarkdownPage : HtmlPageType
         var language = file.Language!;
         var title = page.Title.In(language);
         var translation = page.Body.IsTranslated(language) ? page.Translations.In(language) : null;
+        // The site's About-the-data page documents the files the build writes, from the lists it writes them from.
+        var aboutData = page.Report is null && page.Slug == Data.DataReference.PageSlug;
         return new PageContent("page", title, [new LinkView(title, site.Urls.Page(language, file.Address))], frame => new ContentLayout
         {
             Page = frame,
             Body = view.MarkdownHtml(page.Body.In(language), page.SourcePath, 2),
             BodyLang = page.Body.IsTranslated(language) ? null : site.Model.SourceLanguage.HtmlLang,
             TitleText = view.Text(page.Title),
+            DataReference = aboutData ? Data.DataReference.View(site, language) : null,
         })
         {
+            StructuredData = aboutData ? Data.DataReference.SchemaOrg(site, language) : null,
             Untranslated = !page.Title.IsTranslated(language) || !page.Body.IsTranslated(language),
             EditUrl = site.Urls.EditFile(translation?.Path ?? page.SourcePath),
         };
