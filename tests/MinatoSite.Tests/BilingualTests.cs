@@ -175,7 +175,7 @@ public sealed class LanguageDataTests : ScratchSiteTests
         Assert.Equal("ja", untranslated.QuerySelector("h2 [lang]")!.GetAttribute("lang"));
         Assert.NotNull(untranslated.QuerySelector(".notice--untranslated"));
         Assert.NotNull(page.QuerySelector("main > .notice--untranslated"));
-        Assert.Equal(["ja", "en", "ko", "x-default"], page.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("hreflang")));
+        Assert.Equal(["ja", "en", "ko", "x-default"], page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")));
         var overview = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Output["_site/ko/index.html"]));
         Assert.NotNull(overview.QuerySelector(".notice--coverage"));
         Assert.True(File.Exists(Output["_site/ko/data/initiatives.json"]));

@@ -41,7 +41,8 @@ public sealed class StageAxesTests : ScratchSiteTests
         var overview = new HtmlParser().ParseDocument(System.IO.File.ReadAllText(Output["_site/en/2021/yearend/index.html"]));
         Assert.Contains("Effect of the work", overview.GetElementById("initiatives-table")!.QuerySelector("thead")!.TextContent);
         Assert.NotNull(overview.GetElementById("chart-axis-effect"));
-        Assert.Contains("effect,effect_label", System.IO.File.ReadAllText(Output["_site/2021/yearend/data/initiatives.csv"]));
+        Assert.Contains("effect,effect_label", System.IO.File.ReadAllText(Output["_site/en/2021/yearend/data/initiatives.csv"]));
+        Assert.Contains("取組の有効性（コード）,取組の有効性", System.IO.File.ReadAllText(Output["_site/2021/yearend/data/initiatives.csv"]));
         // The mid-term review, whose stage has no such axis, judges on its own axes; its history shows the year-end's.
         var midterm = new HtmlParser().ParseDocument(System.IO.File.ReadAllText(Output["_site/2021/midterm/strategies/2-1/index.html"])).GetElementById("initiative-2-1-3")!;
         Assert.Equal(["目標の達成見込み", "取組の進捗"], midterm.QuerySelectorAll(".initiative__status dt").Select(BuiltSite.Clean));

@@ -71,7 +71,7 @@ public sealed class DataSchemas : IPageType
             if (column.Codes is { } codes) constraints["enum"] = Strings(codes);
             if (column.Name == "municipality_code") constraints["pattern"] = "[0-9]{6}";
             if (constraints.Count > 0) field["constraints"] = constraints;
-            fields.Add(field);
+            fields.Add((JsonNode)field);
         }
         var schema = new JsonObject
         {
