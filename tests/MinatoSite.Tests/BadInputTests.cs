@@ -358,7 +358,7 @@ public sealed class BadInputTests : IDisposable
         _site.Write("data/statuses.yml", "plan: []\nmidterm:\n  - axis: outlook\n    codes:\n      - code: achieve\n        tone: positive\n  - axis: progress\n    codes: []\nyearend: []\n");
         var error = Single("data/statuses.yml");
         Assert.Equal(8, error.Line);
-        Assert.StartsWith("progress has no status codes", error.Message);
+        Assert.StartsWith("the axis 'progress' has no status codes", error.Message);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class FindAndReuseTests(BuiltSite site)
             {
                 var own = named.Where(r => r["initiative"] == initiative.Id).ToList();
                 Assert.Equal(initiative.Targets.Select(t => t.Threshold?.Value.ToString(CultureInfo.InvariantCulture) ?? ""), own.Select(r => r["threshold_value"]));
-                Assert.Equal(initiative.Targets.Select(t => t.Text.In(language)), own.Select(r => r["target_text"]));
+                Assert.Equal(initiative.Targets.Select(t => OpenDataTests.InCsv(t.Text.In(language))), own.Select(r => r["target_text"]));
             }
             Assert.Equal("12.9", named.Single(r => r["initiative"] == "2-4-1" && r["target_number"] == "2")["threshold_value"]);
             Assert.Equal("at-most", named.Single(r => r["initiative"] == "2-4-1" && r["target_number"] == "2")["threshold_comparison"]);
@@ -150,8 +150,7 @@ public sealed class FindAndReuseTests(BuiltSite site)
             foreach (var table in DataTables.All)
             {
                 // Each table's columns, by their header in the page's language, in the order of the file.
-                var documented = page.GetElementById("columns-" + table.Name)!.ParentElement!.QuerySelector($"[aria-labelledby='columns-{table.Name}'] tbody")!
-                    .QuerySelectorAll("th code").Select(c => c.TextContent).ToList();
+                var documented = page.GetElementById("columns-" + table.Name)!.NextElementSibling!.QuerySelectorAll("dt code").Select(c => c.TextContent).ToList();
                 Assert.Equal(OpenDataCsv.Headers(table, language, site.Model), documented);
                 Assert.NotNull(page.QuerySelector($"main a[href='{language.Prefix.Insert(0, "/")}{Addresses.DataOf(site.Model.Latest.Report)}{table.Name}.csv']"));
                 Assert.NotNull(page.QuerySelector($"main a[href='/{language.Prefix}{DataSchemas.TableSchemaOf(table)}']"));

@@ -42,7 +42,9 @@ public sealed class StageAxesTests : ScratchSiteTests
         Assert.Contains("Effect of the work", overview.GetElementById("initiatives-table")!.QuerySelector("thead")!.TextContent);
         Assert.NotNull(overview.GetElementById("chart-axis-effect"));
         Assert.Contains("effect,effect_label", System.IO.File.ReadAllText(Output["_site/en/2021/yearend/data/initiatives.csv"]));
-        Assert.Contains("取組の有効性（コード）,取組の有効性", System.IO.File.ReadAllText(Output["_site/2021/yearend/data/initiatives.csv"]));
+        var japanese = built!.Model.Catalogues["ja"];
+        Assert.Contains($"{japanese.Format("column.axis-code", ("id", "effect"), ("axis", "取組の有効性"))},{japanese.Format("column.axis-label", ("id", "effect"), ("axis", "取組の有効性"))}",
+            System.IO.File.ReadAllText(Output["_site/2021/yearend/data/initiatives.csv"]));
         // The mid-term review, whose stage has no such axis, judges on its own axes; its history shows the year-end's.
         var midterm = new HtmlParser().ParseDocument(System.IO.File.ReadAllText(Output["_site/2021/midterm/strategies/2-1/index.html"])).GetElementById("initiative-2-1-3")!;
         Assert.Equal(["目標の達成見込み", "取組の進捗"], midterm.QuerySelectorAll(".initiative__status dt").Select(BuiltSite.Clean));
@@ -95,6 +97,19 @@ public sealed class StageAxesTests : ScratchSiteTests
         Assert.Equal(($"input/{InventedReports.NextYear}/2-1/2-1-1.md", 6), (error.File, error.Line));
         Assert.Contains("2-1-99", error.Text.In(MessageCatalogue.Japanese));
         Assert.Contains("2021-midterm", error.Text.In(MessageCatalogue.Japanese));
+    }
+
+    [Fact]
+    public void In_a_draft_a_wrong_continues_is_a_warning_and_the_initiative_is_still_shown()
+    {
+        Site.Replace($"input/{InventedReports.NextYear}/2-1/2-1-1.md", "continues: 2-1-1", "continues: 2-1-99");
+        var errors = new ErrorList();
+        var model = SiteBuilder.Check(Site.Root, errors);
+        Assert.True(model is not null, string.Join("\n", errors.Sorted()));
+        var warning = Assert.Single(errors.Warnings(), w => w.File == $"input/{InventedReports.NextYear}/2-1/2-1-1.md" && w.Line == 6);
+        Assert.Contains("2-1-99", warning.Text.In(MessageCatalogue.Japanese));
+        Assert.DoesNotContain("プレビューにも出ません", warning.Text.In(MessageCatalogue.Japanese));
+        Assert.Contains(model!.Report(InventedReports.NextYear)!.Initiatives, i => i.Id == "2-1-1");
     }
 
     [Fact]

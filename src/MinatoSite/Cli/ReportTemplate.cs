@@ -128,7 +128,7 @@ public static class ReportTemplate
                 text.Append($"  - text: {Quoted(target.Text.Source)}\n");
                 if (target.Threshold is not { } threshold) continue;
                 text.Append($"    threshold:\n      value: {Number(threshold.Value)}\n      unit: {Quoted(threshold.Unit)}\n");
-                if (threshold.Comparison is { } comparison) text.Append($"      comparison: {Vocabulary.Comparisons[comparison == Comparison.AtLeast ? 0 : 1]}\n");
+                if (threshold.Comparison is { } comparison) text.Append($"      comparison: {Vocabulary.CodeOf(comparison)}\n");
                 if (threshold.OutOf is { } outOf) text.Append($"      outOf: {Number(outOf)}\n");
             }
         }

@@ -148,6 +148,7 @@ public static class Messages
     public static Message OneSourceLanguage() => Of();
     public static Message NoStatusCodes(string axis) => Of([("axis", axis)]);
     public static Message ContinuesUnknown(string id, int year, IEnumerable<string> reports) => Of([("id", id), ("year", year), ("reports", reports.ToList())]);
+    public static Message ContinuesNoYear(string id, int year) => Of([("id", id), ("year", year)]);
     public static Message ReportSameYearAndStage(string twin, int year, string stage) => Of([("twin", twin), ("year", year), ("stage", stage)]);
     public static Message MunicipalityCode(string code) => Of([("code", code)]);
     public static Message MunicipalityCheckDigit(string code, string correct) => Of([("code", code), ("correct", correct)]);
@@ -172,6 +173,7 @@ public static class Messages
     public static Message UnknownChallenge(string id, string plan, IEnumerable<string> known) => Of([("id", id), ("plan", plan), ("known", known.ToList())]);
     public static Message NoReports() => Of();
     public static Message DraftLacks(Message text) => Of([("text", text)]);
+    public static Message DraftWarns(Message text) => Of([("text", text)]);
     public static Message ReportPlaceholderLeft(Message field, string text) => Of([("field", field), ("text", text)]);
     public static Message DraftReportLacks(Message text) => Of([("text", text)]);
     public static Message NothingPublished() => Of();

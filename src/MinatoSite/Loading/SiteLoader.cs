@@ -46,9 +46,12 @@ public static class SiteLoader
         {
             var previous = year[initiative.Strategy.Report] - 1;
             if (ids.Contains((previous, initiative.ContinuesId!))) continue;
-            var message = Messages.ContinuesUnknown(initiative.ContinuesId!, previous,
-                data.Reports.Where(r => r.Report.FiscalYear == previous).Select(r => r.Report.Id));
-            if (drafts.Contains(initiative.Strategy.Report)) errors.Warn(initiative.SourcePath, initiative.ContinuesLine, Messages.DraftLacks(message));
+            var reports = data.Reports.Where(r => r.Report.FiscalYear == previous).Select(r => r.Report.Id).ToList();
+            var message = reports.Count == 0
+                ? Messages.ContinuesNoYear(initiative.ContinuesId!, previous)
+                : Messages.ContinuesUnknown(initiative.ContinuesId!, previous, reports);
+            // The initiative is shown all the same: a draft is warned, not held back.
+            if (drafts.Contains(initiative.Strategy.Report)) errors.Warn(initiative.SourcePath, initiative.ContinuesLine, Messages.DraftWarns(message));
             else errors.Add(initiative.SourcePath, initiative.ContinuesLine, message);
         }
     }

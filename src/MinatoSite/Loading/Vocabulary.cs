@@ -27,6 +27,9 @@ public static class Vocabulary
 
     /// <summary>How a threshold compares: 以上 and 以下; an exact target has none.</summary>
     public static readonly string[] Comparisons = ["at-least", "at-most"];
+
+    /// <summary>The code of a comparison, as staff write it and the open data gives it.</summary>
+    public static string CodeOf(Model.Comparison comparison) => Comparisons[comparison == Model.Comparison.AtLeast ? 0 : 1];
     /// <summary>How a status code is coloured and patterned.</summary>
     public static readonly string[] Tones = ["positive", "negative", "neutral"];
     /// <summary>

@@ -212,7 +212,6 @@ public sealed class ViewBuilder
             var index = _reportIndex[i.Strategy.Challenge.Report];
             return new HistoryView(
                 Reports[index],
-                i.Id,
                 _urls.Page(_language, Addresses.Of(i)),
                 i.EffectiveStatus is { } status ? status.Codes.Select(Status).ToList() : [],
                 i == initiative,

@@ -17,7 +17,7 @@ public sealed record ReportView(string Id, string Name, string Title, string Mee
 
 /// <summary>The same initiative in one report of its history: its status there and a link to it.</summary>
 /// <param name="Judged">The report's stage judges its initiatives (a plan does not).</param>
-public sealed record HistoryView(ReportView Report, string Id, string Url, IReadOnlyList<StatusView> Statuses, bool Current, bool Judged);
+public sealed record HistoryView(ReportView Report, string Url, IReadOnlyList<StatusView> Statuses, bool Current, bool Judged);
 
 public sealed record TargetView(TextView Text, string? Threshold);
 
@@ -220,4 +220,4 @@ public sealed record ChangesLayout : LayoutView
 public sealed record ComparedAxisView(AxisView Before, AxisView After);
 
 /// <summary>One initiative whose status changed on one axis.</summary>
-public sealed record ChangeView(string Id, string Label, TextView Title, string BeforeUrl, string AfterUrl, StatusView From, StatusView To);
+public sealed record ChangeView(string Id, TextView Title, string BeforeUrl, string AfterUrl, StatusView From, StatusView To);

@@ -39,8 +39,15 @@ public sealed class DataCatalog : IDescribesOutput
 
     public static string MediaType(OutputFormat format) => format.MediaType.Split(';')[0];
 
-    /// <summary>The identifier of a dataset: the municipality's code and the set's id, the same at every build.</summary>
-    public static string DatasetId(OpenDataSet set, SiteModel model) => $"{model.Settings.Municipality.Code}-minato-policy-{set.Id}";
+    /// <summary>The identifier of a dataset: the municipality's code and the set's id (<c>271071-2021-midterm</c>), the same at every build.</summary>
+    public static string DatasetId(OpenDataSet set, SiteModel model) => $"{model.Settings.Municipality.Code}-{set.Id}".ToLowerInvariant();
+
+    /// <summary>
+    /// The URI of a dataset: its Data Package in the source language, which describes it and resolves (a folder of
+    /// the site has no page of its own).
+    /// </summary>
+    public static string DatasetUri(OpenDataSet set, SiteRenderer site) =>
+        site.Urls.Absolute(site.Model.SourceLanguage, set.Folder + OpenDataFile.PackageName);
 
     public OutputFile Render(PlannedFile file, SiteRenderer site) => OutputFile.Data(file.Path, stream => Write(stream, site));
 
@@ -71,7 +78,7 @@ public sealed class DataCatalog : IDescribesOutput
             {
                 var set = group.Key;
                 json.WriteStartObject();
-                json.WriteString("@id", urls.Absolute(null, set.Folder));
+                json.WriteString("@id", DatasetUri(set, site));
                 json.WriteString("@type", "dcat:Dataset");
                 json.WriteString("dct:identifier", DatasetId(set, model));
                 WriteTexts(json, "dct:title", languages, l => TitleOf(set, model.Catalogues[l.Code], site));
@@ -79,11 +86,11 @@ public sealed class DataCatalog : IDescribesOutput
                 WriteTexts(json, "dcat:keyword", languages, l => model.Catalogues[l.Code]["data.keywords"].Split(model.Catalogues[l.Code]["punctuation.list"]));
                 WritePublisher(json, model);
                 WriteLink(json, "dct:license", model.Settings.LicenseUrl);
-                WriteLink(json, "dcat:landingPage", urls.Absolute(model.SourceLanguage, set.All ? Addresses.Reports : Addresses.Of(set.Reports[0].Report)));
+                WriteLink(json, "dcat:landingPage", urls.Absolute(model.SourceLanguage, set.LandingPage));
                 WriteLanguages(json, languages);
                 var first = set.Reports[0].Report;
                 WriteDate(json, "dct:issued", new ContentDate(first.Date, false));
-                WriteDate(json, "dct:modified", group.Select(d => plan.DateOf(d.File)).Aggregate((a, b) => b.CompareTo(a) > 0 ? b : a));
+                WriteDate(json, "dct:modified", ContentDate.Latest(group.Select(d => plan.DateOf(d.File))));
                 WritePeriod(json, set);
                 json.WriteStartArray("dcat:distribution");
                 foreach (var (planned, data) in group)
@@ -93,7 +100,7 @@ public sealed class DataCatalog : IDescribesOutput
                     json.WriteStartObject();
                     json.WriteString("@id", address);
                     json.WriteString("@type", "dcat:Distribution");
-                    WriteTexts(json, "dct:title", [planned.Language], _ => catalogue.Format("data.distribution", ("file", catalogue[$"data.file.{data.Table?.Name ?? "json"}"]), ("language", planned.Language.Name)));
+                    WriteTexts(json, "dct:title", [planned.Language], _ => catalogue.Format("data.distribution", ("file", catalogue[$"data.file.{data.Key}"]), ("language", planned.Language.Name)));
                     WriteLink(json, "dcat:downloadURL", address);
                     WriteLink(json, "dcat:accessURL", address);
                     WriteLink(json, "dcat:mediaType", MediaTypeUri(planned.Format));

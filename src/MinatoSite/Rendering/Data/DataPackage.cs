@@ -18,10 +18,11 @@ public static class DataPackage
         using (var json = new Utf8JsonWriter(stream, OpenDataJson.Options))
         {
             json.WriteStartObject();
-            json.WriteString("profile", "tabular-data-package");
-            json.WriteString("name", $"{model.Settings.Municipality.Code}-{set.Id}-{language.Code}".ToLowerInvariant());
+            // Not a tabular-data-package: that profile allows only tables, and the folder's JSON is in it too.
+            json.WriteString("profile", "data-package");
+            json.WriteString("name", $"{DataCatalog.DatasetId(set, model)}-{language.Code.ToLowerInvariant()}");
             json.WriteString("title", DataCatalog.TitleOf(set, catalogue, site));
-            json.WriteString("homepage", urls.Absolute(language, set.All ? Planning.Addresses.Reports : Planning.Addresses.Of(set.Reports[0].Report)));
+            json.WriteString("homepage", urls.Absolute(language, set.LandingPage));
             json.WriteStartArray("licenses");
             json.WriteStartObject();
             json.WriteString("path", model.Settings.LicenseUrl);
@@ -34,7 +35,7 @@ public static class DataPackage
                 json.WriteStartObject();
                 json.WriteString("name", file.Table?.Name ?? "initiatives-json");
                 json.WriteString("path", file.FileName);
-                json.WriteString("title", catalogue[$"data.file.{file.Table?.Name ?? "json"}"]);
+                json.WriteString("title", catalogue[$"data.file.{file.Key}"]);
                 if (file.Table is { } table)
                 {
                     json.WriteString("profile", "tabular-data-resource");

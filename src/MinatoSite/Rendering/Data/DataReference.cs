@@ -5,11 +5,12 @@ using MinatoSite.Planning;
 
 namespace MinatoSite.Rendering.Data;
 
-public sealed record DataFileView(string Title, string Help, string Name, string? Latest, string All, string Schema);
+/// <param name="Latest">The file of the latest report; <paramref name="All"/> that of every report; their addresses are their link texts.</param>
+public sealed record DataFileView(string Title, string Help, string Latest, string All, string Schema, string SchemaName);
 
 public sealed record DataColumnView(string Header, string Type, bool Required, string Help);
 
-public sealed record DataTableView(string Id, string Title, string Name, IReadOnlyList<DataColumnView> Columns);
+public sealed record DataTableView(string Id, string Title, IReadOnlyList<DataColumnView> Columns);
 
 /// <summary>The reference part of the About-the-data page: every file and every column, from the same lists the build writes them from.</summary>
 public sealed record DataReferenceView(IReadOnlyList<DataFileView> Files, IReadOnlyList<DataTableView> Tables, string Catalog, string Feed, string LatestFolder, string LatestPackage, string AllPackage);
@@ -22,6 +23,9 @@ public static class DataReference
 {
     public const string PageSlug = "about-data";
 
+    /// <summary>The page of <c>input/</c> the reference is added to: the site's <c>about-data.md</c>, not a report's page of that name.</summary>
+    public static bool Documents(ContentPage page) => page.Report is null && page.Slug == PageSlug;
+
     public static DataReferenceView View(SiteRenderer site, Language language)
     {
         var model = site.Model;
@@ -33,12 +37,13 @@ public static class DataReference
         var allSet = sets.First(s => s.All);
         var files = OpenData.Files(latestSet).Where(f => f.IsDistribution).Select(file =>
         {
-            var key = file.Table?.Name ?? "json";
-            var all = new OpenDataFile(allSet, file.Format, file.Table);
-            return new DataFileView(catalogue[$"data.file.{key}"], catalogue[$"data.file-help.{key}"], file.FileName,
-                urls.Page(language, file.Address), urls.Page(language, all.Address), urls.Page(language, DataSchemas.SchemaOf(file)));
+            var key = file.Key;
+            var all = file with { Set = allSet };
+            var schema = DataSchemas.SchemaOf(file);
+            return new DataFileView(catalogue[$"data.file.{key}"], catalogue[$"data.file-help.{key}"],
+                urls.Page(language, file.Address), urls.Page(language, all.Address), urls.Page(language, schema), schema[Addresses.DataSchemas.Length..]);
         }).ToList();
-        var tables = DataTables.All.Select(table => new DataTableView("columns-" + table.Name, catalogue.Format("data-page.table", ("title", catalogue[$"data.file.{table.Name}"]), ("file", $"{table.Name}.csv")), $"{table.Name}.csv",
+        var tables = DataTables.All.Select(table => new DataTableView("columns-" + table.Name, catalogue.Format("data-page.table", ("title", catalogue[$"data.file.{table.Name}"]), ("file", new OpenDataFile(latestSet, OutputFormat.Csv, table).FileName)),
             table.Columns(model).Select(c => new DataColumnView(c.Header(catalogue), catalogue[$"data-page.type-{c.Type.ToString().ToLowerInvariant()}"], c.Required, c.Help(catalogue))).ToList())).ToList();
         return new DataReferenceView(files, tables, urls.Page(null, Addresses.DataCatalog), urls.Page(language, Addresses.Feed),
             urls.Page(language, latestSet.Folder), urls.Page(language, latestSet.Folder + OpenDataFile.PackageName), urls.Page(language, allSet.Folder + OpenDataFile.PackageName));
@@ -65,16 +70,16 @@ public static class DataReference
                 var (start, end) = DataCatalog.Period(set);
                 json.WriteStartObject();
                 json.WriteString("@type", "Dataset");
-                json.WriteString("@id", urls.Absolute(null, set.Folder));
+                json.WriteString("@id", DataCatalog.DatasetUri(set, site));
                 json.WriteString("name", DataCatalog.TitleOf(set, catalogue, site));
                 json.WriteString("description", catalogue[set.All ? "data.dataset-all-description" : "data.dataset-description"]);
                 json.WriteString("identifier", DataCatalog.DatasetId(set, model));
-                json.WriteString("url", urls.Absolute(language, set.All ? Addresses.Reports : Addresses.Of(set.Reports[0].Report)));
+                json.WriteString("url", urls.Absolute(language, set.LandingPage));
                 json.WriteString("license", model.Settings.LicenseUrl);
                 json.WriteString("inLanguage", language.HtmlLang);
-                json.WriteString("isAccessibleForFree", "true");
+                json.WriteBoolean("isAccessibleForFree", true);
                 json.WriteString("temporalCoverage", $"{start:yyyy-MM-dd}/{end:yyyy-MM-dd}");
-                json.WriteString("dateModified", group.Select(d => site.Plan.DateOf(d.File)).Aggregate((a, b) => b.CompareTo(a) > 0 ? b : a).Iso);
+                json.WriteString("dateModified", ContentDate.Latest(group.Select(d => site.Plan.DateOf(d.File))).Iso);
                 json.WriteStartArray("keywords");
                 foreach (var keyword in catalogue["data.keywords"].Split(catalogue["punctuation.list"])) json.WriteStringValue(keyword.Trim());
                 json.WriteEndArray();
@@ -95,7 +100,7 @@ public static class DataReference
                 {
                     json.WriteStartObject();
                     json.WriteString("@type", "DataDownload");
-                    json.WriteString("name", catalogue[$"data.file.{data.Table?.Name ?? "json"}"]);
+                    json.WriteString("name", catalogue[$"data.file.{data.Key}"]);
                     json.WriteString("encodingFormat", DataCatalog.MediaType(planned.Format));
                     json.WriteString("contentUrl", urls.Absolute(language, planned.Address));
                     json.WriteEndObject();

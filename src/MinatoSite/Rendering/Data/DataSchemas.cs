@@ -69,7 +69,7 @@ public sealed class DataSchemas : IPageType
             var constraints = new JsonObject();
             if (column.Required) constraints["required"] = true;
             if (column.Codes is { } codes) constraints["enum"] = Strings(codes);
-            if (column.Name == "municipality_code") constraints["pattern"] = "[0-9]{6}";
+            if (column.Pattern is { } pattern) constraints["pattern"] = pattern;
             if (constraints.Count > 0) field["constraints"] = constraints;
             fields.Add((JsonNode)field);
         }

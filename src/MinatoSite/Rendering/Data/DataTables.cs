@@ -29,21 +29,26 @@ public sealed record Column<T>(string Name, ColumnType Type, Func<RowContext, T,
 {
     public bool Required { get; init; }
     public IReadOnlyList<string>? Codes { get; init; }
+    /// <summary>What every value matches, when more than its type says (a regular expression, whole value).</summary>
+    public string? Pattern { get; init; }
     public Func<Catalogue, string>? Caption { get; init; }
     public Func<Catalogue, string>? Help { get; init; }
     public bool MultiLine { get; init; }
 }
 
 /// <summary>A table's column without its item type: what the schema and the documentation describe.</summary>
-public sealed record ColumnInfo(string Name, ColumnType Type, bool Required, IReadOnlyList<string>? Codes, bool MultiLine, Func<Catalogue, string> Header, Func<Catalogue, string> Help);
+public sealed record ColumnInfo(string Name, ColumnType Type, bool Required, IReadOnlyList<string>? Codes, string? Pattern, bool MultiLine, Func<Catalogue, string> Header, Func<Catalogue, string> Help);
 
 /// <summary>
 /// A table of the open data, one CSV per report and language: its rows (one per item of a report), its columns,
 /// and its key. Every row begins with the same columns (<see cref="DataTables.Common"/>), which say whose
 /// report it belongs to.
 /// </summary>
-public abstract class DataTable(string name, string[] primaryKey, string? parent)
+public abstract class DataTable(string name, string[] primaryKey, string? parent, bool showsInitiatives = true)
 {
+    /// <summary>Its rows show what the initiatives' files say; the challenges and strategies come from <c>data/</c> alone.</summary>
+    public bool ShowsInitiatives { get; } = showsInitiatives;
+
     /// <summary>The file's name without extension, and the key of its title in <c>data/strings/</c>: <c>initiatives</c>.</summary>
     public string Name { get; } = name;
 
@@ -59,11 +64,11 @@ public abstract class DataTable(string name, string[] primaryKey, string? parent
     public abstract IEnumerable<string?[]> Rows(RowContext context);
 }
 
-public sealed class DataTable<T>(string name, string[] primaryKey, string? parent, Func<ReportContent, IEnumerable<T>> items, Func<SiteModel, IReadOnlyList<Column<T>>> columns)
-    : DataTable(name, primaryKey, parent)
+public sealed class DataTable<T>(string name, string[] primaryKey, string? parent, Func<ReportContent, IEnumerable<T>> items, Func<SiteModel, IReadOnlyList<Column<T>>> columns, bool showsInitiatives = true)
+    : DataTable(name, primaryKey, parent, showsInitiatives)
 {
     public override IReadOnlyList<ColumnInfo> Columns(SiteModel model) =>
-        columns(model).Select(c => new ColumnInfo(c.Name, c.Type, c.Required, c.Codes, c.MultiLine,
+        columns(model).Select(c => new ColumnInfo(c.Name, c.Type, c.Required, c.Codes, c.Pattern, c.MultiLine,
             c.Caption ?? (catalogue => catalogue[$"column.{c.Name}"]),
             c.Help ?? (catalogue => catalogue[$"column-help.{c.Name}"]))).ToList();
 
@@ -92,15 +97,12 @@ public static class DataTables
     /// <summary>The columns every row begins with: whose report it is, and which.</summary>
     private static IEnumerable<Column<T>> Common<T>(SiteModel model) =>
     [
-        new("municipality_code", ColumnType.String, (c, _) => c.Site.Model.Settings.Municipality.Code) { Required = true },
+        new("municipality_code", ColumnType.String, (c, _) => c.Site.Model.Settings.Municipality.Code) { Required = true, Pattern = "[0-9]{6}" },
         new("municipality_name", ColumnType.String, (c, _) => c.Site.Model.Settings.Municipality.Name) { Required = true },
         new("report", ColumnType.String, (c, _) => c.Report.Id) { Required = true, Codes = model.Reports.Select(r => r.Id).ToList() },
         new("fiscal_year", ColumnType.Integer, (c, _) => Number(c.Report.Report.FiscalYear)) { Required = true },
         new("stage", ColumnType.String, (c, _) => c.Report.Report.Stage) { Required = true, Codes = Vocabulary.Stages },
     ];
-
-    /// <summary>The names of the columns every row begins with.</summary>
-    public static IReadOnlyList<string> CommonColumns { get; } = ["municipality_code", "municipality_name", "report", "fiscal_year", "stage"];
 
     private static Column<T> InitiativeKey<T>(Func<T, Initiative> initiative) =>
         new("initiative", ColumnType.String, (_, item) => initiative(item).Id) { Required = true };
@@ -112,7 +114,7 @@ public static class DataTables
         new("challenge_number", ColumnType.Integer, (_, c) => c.Number is { } n ? Number(n) : null),
         new("challenge_title", ColumnType.String, (c, challenge) => challenge.Title.In(c.Language)) { Required = true },
         new("url", ColumnType.String, (c, challenge) => c.Uri(Addresses.Of(challenge))) { Required = true },
-    ]);
+    ], showsInitiatives: false);
 
     public static readonly DataTable Strategies = new DataTable<Strategy>("strategies", ["report", "strategy"], "challenges", r => r.Challenges.SelectMany(c => c.Strategies), model =>
     [
@@ -121,7 +123,7 @@ public static class DataTables
         new("challenge", ColumnType.String, (_, s) => s.Challenge.Id) { Required = true },
         new("strategy_title", ColumnType.String, (c, s) => s.Title.In(c.Language)) { Required = true },
         new("url", ColumnType.String, (c, s) => c.Uri(Addresses.Of(s))) { Required = true },
-    ]);
+    ], showsInitiatives: false);
 
     public static readonly DataTable Initiatives = new DataTable<Initiative>("initiatives", ["report", "initiative"], "strategies", r => r.Initiatives, model =>
     [
@@ -146,7 +148,8 @@ public static class DataTables
             new(axis.Id + "_label", ColumnType.String, (c, i) => i.Status?[axis.Id] is { } code ? c.Views.Status(code).Label : null)
             {
                 Caption = catalogue => catalogue.Format("column.axis-label", ("id", axis.Id), ("axis", catalogue[StatusAxis.LabelKeyOf(axis.Id)])),
-                Help = catalogue => catalogue.Format("column-help.axis-label", ("id", axis.Id), ("axis", catalogue[StatusAxis.LabelKeyOf(axis.Id)])),
+                Help = catalogue => catalogue.Format("column-help.axis-label", ("axis", catalogue[StatusAxis.LabelKeyOf(axis.Id)]),
+                    ("column", catalogue.Format("column.axis-code", ("id", axis.Id), ("axis", catalogue[StatusAxis.LabelKeyOf(axis.Id)])))),
             },
         }),
         new("repost_of", ColumnType.String, (_, i) => i.RepostOfId),
@@ -173,7 +176,7 @@ public static class DataTables
         new("target_text", ColumnType.String, (c, t) => t.Item3.Text.In(c.Language)) { Required = true },
         new("threshold_value", ColumnType.Number, (_, t) => t.Item3.Threshold is { } th ? Number(th.Value) : null),
         new("threshold_unit", ColumnType.String, (_, t) => t.Item3.Threshold?.Unit) { Codes = model.Units },
-        new("threshold_comparison", ColumnType.String, (_, t) => t.Item3.Threshold?.Comparison is { } c ? ComparisonCode(c) : null) { Codes = Vocabulary.Comparisons },
+        new("threshold_comparison", ColumnType.String, (_, t) => t.Item3.Threshold?.Comparison is { } c ? Vocabulary.CodeOf(c) : null) { Codes = Vocabulary.Comparisons },
         new("threshold_out_of", ColumnType.Number, (_, t) => t.Item3.Threshold?.OutOf is { } max ? Number(max) : null),
     ]);
 
@@ -189,6 +192,4 @@ public static class DataTables
     public static readonly IReadOnlyList<DataTable> All = [Challenges, Strategies, Initiatives, Achievements, Targets, Narratives];
 
     public static DataTable Named(string name) => All.First(t => t.Name == name);
-
-    public static string ComparisonCode(Comparison comparison) => comparison == Comparison.AtLeast ? "at-least" : "at-most";
 }

@@ -21,8 +21,9 @@ public sealed class Feed : IPageType
         model.Languages.Select(language => new PlannedFile(Addresses.FileOf(Addresses.Feed, language), Addresses.Feed, language, OutputFormat.Atom,
             new Reads(new HashSet<string>(), Everything: true), "the site's feed", this) { Listed = false });
 
-    /// <summary>One entry: what it is about, when, and where it is on the site.</summary>
-    public sealed record Entry(string Id, string Title, ContentDate Updated, string Link, string Summary);
+    /// <summary>One entry: the address of what it is about (its id and its link), what happened, and when.</summary>
+    /// <param name="Published">When a report was published; null for an initiative's update.</param>
+    public sealed record Entry(string Address, string Title, ContentDate Updated, ContentDate? Published, string Summary);
 
     /// <summary>The entries of the feed in <paramref name="language"/>, the newest first.</summary>
     public static IReadOnlyList<Entry> Entries(SiteRenderer site, Language language)
@@ -34,7 +35,9 @@ public sealed class Feed : IPageType
             var views = site.Views(report, language);
             var catalogue = views.Catalogue;
             var address = urls.Absolute(language, Addresses.Of(report.Report));
-            entries.Add(new Entry(address, catalogue.Format("feed.report", ("report", views.Report.Name)), new ContentDate(report.Report.Date, false), address,
+            // Published in a month (report.yml's date), updated when its content as a whole last changed (updated:).
+            var published = new ContentDate(report.Report.Date, false);
+            entries.Add(new Entry(address, catalogue.Format("feed.report", ("report", views.Report.Name)), ContentDate.Latest([published, report.Report.Updated]), published,
                 report.Report.Title.In(language)));
             foreach (var initiative in report.Initiatives.Where(i => i.Updated is not null))
             {
@@ -43,13 +46,16 @@ public sealed class Feed : IPageType
                     ? string.Join(catalogue["punctuation.list"], report.Axes.Select(a => s[a.Id]).OfType<StatusCode>().Select(c => views.Status(c)).Select(v => v.Caption + catalogue["punctuation.colon"] + v.Label))
                     : "";
                 entries.Add(new Entry(link, catalogue.Format("feed.initiative", ("report", views.Report.Name), ("label", catalogue.Format("label.initiative", ("id", initiative.Id))), ("title", initiative.Title.In(language))),
-                    initiative.Updated!.Value, link, status));
+                    initiative.Updated!.Value, null, status));
             }
         }
-        return entries.OrderByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal).Take(MaxEntries).ToList();
+        return entries.OrderByDescending(e => e.Updated).ThenBy(e => e.Address, StringComparer.Ordinal).Take(MaxEntries).ToList();
     }
 
-    /// <summary>A content date as Atom's time: the day's start in Japan, where the content is written.</summary>
+    /// <summary>
+    /// A content date as Atom's time, which must have a day and a time: the day's start in Japan, where the content is
+    /// written; a month (a report's publication) is its first day.
+    /// </summary>
     public static string AtomTime(ContentDate date) => date.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+09:00";
 
     public OutputFile Render(PlannedFile file, SiteRenderer site) => OutputFile.Data(file.Path, stream =>
@@ -76,10 +82,11 @@ public sealed class Feed : IPageType
         foreach (var entry in entries)
         {
             xml.WriteStartElement("entry", atom);
-            xml.WriteElementString("id", atom, entry.Id);
+            xml.WriteElementString("id", atom, entry.Address);
             xml.WriteElementString("title", atom, entry.Title);
             xml.WriteElementString("updated", atom, AtomTime(entry.Updated));
-            Link(xml, "alternate", entry.Link, "text/html");
+            if (entry.Published is { } published) xml.WriteElementString("published", atom, AtomTime(published));
+            Link(xml, "alternate", entry.Address, "text/html");
             if (entry.Summary.Length > 0) xml.WriteElementString("summary", atom, entry.Summary);
             xml.WriteEndElement();
         }

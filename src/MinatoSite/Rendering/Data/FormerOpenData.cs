@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
+using MinatoSite.Loading;
 using MinatoSite.Model;
 using MinatoSite.Planning;
 
@@ -62,8 +63,7 @@ public sealed class FormerOpenData : IPageType
                 json.WriteStartObject();
                 OpenDataJson.WriteNames(json, initiative, language);
                 foreach (var axis in context.Report.Axes) OpenDataJson.WriteStatus(json, axis.Id, initiative.Status?[axis.Id], context.Views);
-                if (initiative.RepostOfId is null) json.WriteNull("repostOf");
-                else json.WriteString("repostOf", initiative.RepostOfId);
+                OpenDataJson.WriteOptional(json, "repostOf", initiative.RepostOfId);
                 json.WriteString("url", context.Site.Urls.Page(language, Addresses.Of(initiative)));
                 json.WriteStartArray("achievements");
                 foreach (var achievement in initiative.Achievements) json.WriteStringValue(achievement.In(language));
@@ -71,8 +71,7 @@ public sealed class FormerOpenData : IPageType
                 json.WriteStartArray("targets");
                 foreach (var target in initiative.Targets) OpenDataJson.WriteTarget(json, target, language);
                 json.WriteEndArray();
-                if (initiative.Narrative.IsEmpty) json.WriteNull("narrative");
-                else json.WriteString("narrative", initiative.Narrative.In(language));
+                OpenDataJson.WriteOptional(json, "narrative", initiative.Narrative.IsEmpty ? null : initiative.Narrative.In(language));
                 json.WriteBoolean("translated", initiative.TranslatableTexts().All(t => t.IsTranslated(language)));
                 json.WriteEndObject();
             }
@@ -120,7 +119,7 @@ public sealed class FormerOpenData : IPageType
                     target?.Text.In(language),
                     threshold?.Value.ToString(CultureInfo.InvariantCulture),
                     threshold?.Unit,
-                    threshold?.Comparison is { } c ? DataTables.ComparisonCode(c) : null,
+                    threshold?.Comparison is { } c ? Vocabulary.CodeOf(c) : null,
                     threshold?.OutOf?.ToString(CultureInfo.InvariantCulture),
                     string.Join("\n", initiative.Achievements.Select(a => a.In(language))),
                 ]);

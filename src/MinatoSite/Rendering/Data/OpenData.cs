@@ -12,6 +12,14 @@ public sealed record OpenDataSet(IReadOnlyList<ReportContent> Reports, bool All 
 
     /// <summary>What it is called in the catalogue and in the package's name: the report's id, or <c>all</c>.</summary>
     public string Id => All ? "all" : Reports[0].Id;
+
+    /// <summary>The page residents read it on: the report's overview, or the list of every report.</summary>
+    public string LandingPage => All ? Addresses.Reports : Addresses.Of(Reports[0].Report);
+
+    // One set per id, however often it is made: the catalogue groups files by their set.
+    public bool Equals(OpenDataSet? other) => other is not null && other.Id == Id;
+
+    public override int GetHashCode() => Id.GetHashCode(StringComparison.Ordinal);
 }
 
 /// <summary>One file of a set: a table's CSV, the JSON, or the Data Package that describes the set's files.</summary>
@@ -23,6 +31,9 @@ public sealed record OpenDataFile(OpenDataSet Set, OutputFormat Format, DataTabl
     public string FileName => Format == OutputFormat.DataPackage ? PackageName : Table is { } table ? $"{table.Name}.csv" : "initiatives.json";
 
     public string Address => Set.Folder + FileName;
+
+    /// <summary>The key of its title and description in <c>data/strings/</c> (<c>data.file.{key}</c>): its table's name, or <c>json</c>.</summary>
+    public string Key => Table?.Name ?? "json";
 
     /// <summary>A file the catalogue lists as a distribution of its dataset: the data, not the package describing it.</summary>
     public bool IsDistribution => Format != OutputFormat.DataPackage;
@@ -48,10 +59,11 @@ public sealed class OpenData : IPageType
         from file in Files(set)
         from language in model.Languages
         select new PlannedFile(Addresses.FileOf(file.Address, language), file.Address, language, file.Format,
-            // A package lists its folder's files, whatever they hold.
-            file.Format == OutputFormat.DataPackage ? Reads.Nothing : Reads.Of(set.Reports.SelectMany(r => r.Initiatives).Select(i => i.SourcePath), everything: set.All),
+            // A package lists its folder's files, and the tables of the plan show none of the initiatives' files.
+            file.Format == OutputFormat.DataPackage || file.Table is { ShowsInitiatives: false } ? Reads.Nothing
+                : Reads.Of(set.Reports.SelectMany(r => r.Initiatives).Select(i => i.SourcePath), everything: set.All),
             "the site's open data", this, file)
-        { Report = set.All ? null : set.Reports[0], WholeSite = file.Format != OutputFormat.DataPackage };
+        { Report = set.All ? null : set.Reports[0], WholeSite = file.Format != OutputFormat.DataPackage && file.Table is not { ShowsInitiatives: false } };
 
     public OutputFile Render(PlannedFile file, SiteRenderer site)
     {

@@ -15,7 +15,8 @@ public static class OpenDataCsv
     public static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
     {
         NewLine = "\r\n",
-        // A cell starting with = + - @ would run as a formula in Excel: CsvHelper prefixes it with a quote.
+        // A cell starting with = + - @ would run as a formula in Excel (a Markdown list "- …" shows #NAME?):
+        // CsvHelper prefixes it with a quote, as the About-the-data page says. The JSON keeps the text as written.
         InjectionOptions = InjectionOptions.Escape,
         // A narrative's paragraphs are LF inside its quoted cell, which CsvHelper's default check (looking for the
         // record's newline) would leave unquoted.

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MinatoSite.Loading;
 using MinatoSite.Model;
 using MinatoSite.Planning;
 
@@ -144,7 +145,7 @@ public static class OpenDataJson
         json.WriteEndObject();
     }
 
-    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    public static void WriteOptional(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null) json.WriteNull(name);
         else json.WriteString(name, value);
@@ -172,7 +173,7 @@ public static class OpenDataJson
             json.WriteNumber("value", t.Value);
             json.WriteString("unit", t.Unit);
             if (t.Comparison is null) json.WriteNull("comparison");
-            else json.WriteString("comparison", DataTables.ComparisonCode(t.Comparison.Value));
+            else json.WriteString("comparison", Vocabulary.CodeOf(t.Comparison.Value));
             if (t.OutOf is { } max) json.WriteNumber("outOf", max);
             else json.WriteNull("outOf");
             json.WriteEndObject();

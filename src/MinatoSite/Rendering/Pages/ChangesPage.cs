@@ -37,7 +37,6 @@ public sealed class ChangesPage : HtmlPageType
             }));
         var changes = comparison.Changes.Select(c => new ChangeView(
             c.After.Id,
-            catalogue.Format("label.initiative", ("id", c.After.Id)),
             view.Text(c.After.Title),
             site.Urls.Page(language, Addresses.Of(c.Before)),
             site.Urls.Page(language, Addresses.Of(c.After)),

@@ -14,7 +14,9 @@ public sealed class MarkdownPage : HtmlPageType
     public override IEnumerable<PlannedFile> Plan(SiteModel model) =>
         from page in model.Pages
         from language in model.Languages
-        select Page(model, page.Report is { } report ? model.Report(report.Id) : null, language, Addresses.Of(page), new Reads(new HashSet<string> { page.SourcePath }, SiteDate: page.Report is null), page.SourcePath, page);
+        select Page(model, page.Report is { } report ? model.Report(report.Id) : null, language, Addresses.Of(page), 
+            // The About-the-data page lists every report's data with its date: it reads every initiative.
+            new Reads(new HashSet<string> { page.SourcePath }, Everything: Data.DataReference.Documents(page), SiteDate: page.Report is null), page.SourcePath, page);
 
     protected override PageContent Content(PlannedFile file, SiteRenderer site, ViewBuilder view)
     {
@@ -23,7 +25,7 @@ public sealed class MarkdownPage : HtmlPageType
         var title = page.Title.In(language);
         var translation = page.Body.IsTranslated(language) ? page.Translations.In(language) : null;
         // The site's About-the-data page documents the files the build writes, from the lists it writes them from.
-        var aboutData = page.Report is null && page.Slug == Data.DataReference.PageSlug;
+        var aboutData = Data.DataReference.Documents(page);
         return new PageContent("page", title, [new LinkView(title, site.Urls.Page(language, file.Address))], frame => new ContentLayout
         {
             Page = frame,
