@@ -36,18 +36,18 @@ public sealed class StageAxesTests : ScratchSiteTests
         Assert.True(built is not null, string.Join("\n", errors.Sorted()));
         var page = new HtmlParser().ParseDocument(System.IO.File.ReadAllText(Output["_site/2021/yearend/strategies/2-1/index.html"]));
         var section = page.GetElementById("initiative-2-1-3")!;
-        Assert.Equal(["目標の達成状況", "取組の有効性"], section.QuerySelectorAll(".initiative__status dt").Select(BuiltSite.Clean));
-        Assert.Equal(["達成", "有効"], section.QuerySelectorAll(".initiative__status .status").Select(BuiltSite.StatusLabel));
+        var japanese = built!.Model.Catalogues["ja"];
+        Assert.Equal([japanese["axis.result"], "取組の有効性"], section.QuerySelectorAll(".initiative__status dt").Select(BuiltSite.Clean));
+        Assert.Equal([japanese["status.result.achieved"], "有効"], section.QuerySelectorAll(".initiative__status .status").Select(BuiltSite.StatusLabel));
         var overview = new HtmlParser().ParseDocument(System.IO.File.ReadAllText(Output["_site/en/2021/yearend/index.html"]));
         Assert.Contains("Effect of the work", overview.GetElementById("initiatives-table")!.QuerySelector("thead")!.TextContent);
         Assert.NotNull(overview.GetElementById("chart-axis-effect"));
         Assert.Contains("effect,effect_label", System.IO.File.ReadAllText(Output["_site/en/2021/yearend/data/initiatives.csv"]));
-        var japanese = built!.Model.Catalogues["ja"];
         Assert.Contains($"{japanese.Format("column.axis-code", ("id", "effect"), ("axis", "取組の有効性"))},{japanese.Format("column.axis-label", ("id", "effect"), ("axis", "取組の有効性"))}",
             System.IO.File.ReadAllText(Output["_site/2021/yearend/data/initiatives.csv"]));
         // The mid-term review, whose stage has no such axis, judges on its own axes; its history shows the year-end's.
         var midterm = new HtmlParser().ParseDocument(System.IO.File.ReadAllText(Output["_site/2021/midterm/strategies/2-1/index.html"])).GetElementById("initiative-2-1-3")!;
-        Assert.Equal(["目標の達成見込み", "取組の進捗"], midterm.QuerySelectorAll(".initiative__status dt").Select(BuiltSite.Clean));
+        Assert.Equal([japanese["axis.outlook"], japanese["axis.progress"]], midterm.QuerySelectorAll(".initiative__status dt").Select(BuiltSite.Clean));
         Assert.Contains("取組の有効性", midterm.QuerySelector(".history")!.TextContent);
     }
 

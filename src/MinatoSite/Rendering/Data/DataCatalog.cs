@@ -16,6 +16,7 @@ public sealed class DataCatalog : IDescribesOutput
 {
     public string Name => "data catalogue";
 
+    // It reads everything: any change may change a file's size, so every run, partial or not, renders it again.
     public IEnumerable<PlannedFile> Plan(SiteModel model) =>
         [new PlannedFile(Addresses.DataCatalog, Addresses.DataCatalog, null, OutputFormat.JsonLd, new Reads(new HashSet<string>(), Everything: true), "the open data's catalogue", this) { Listed = false }];
 
@@ -28,11 +29,18 @@ public sealed class DataCatalog : IDescribesOutput
         ("xsd", "http://www.w3.org/2001/XMLSchema#"),
     ];
 
+    /// <summary>
+    /// Who publishes the data, as a language names it: <c>data.publisher</c> of <c>data/strings/</c>, in which
+    /// <c>{name}</c> is the official name of <c>data/site.yml</c> (the Japanese catalogue says no more than that).
+    /// </summary>
+    public static string Publisher(Catalogue catalogue, SiteModel model) =>
+        catalogue.Format("data.publisher", ("name", model.Settings.Municipality.Name));
+
     /// <summary>A dataset's title in a language: the report's name and the municipality's.</summary>
     public static string TitleOf(OpenDataSet set, Catalogue catalogue, SiteRenderer site) =>
         set.All
-            ? catalogue.Format("data.dataset-all", ("publisher", catalogue["data.publisher"]))
-            : catalogue.Format("data.dataset", ("publisher", catalogue["data.publisher"]), ("report", site.Views(set.Reports[0], catalogue.Language).Report.Name));
+            ? catalogue.Format("data.dataset-all", ("publisher", Publisher(catalogue, site.Model)))
+            : catalogue.Format("data.dataset", ("publisher", Publisher(catalogue, site.Model)), ("report", site.Views(set.Reports[0], catalogue.Language).Report.Name));
 
     /// <summary>The IANA address of a media type, as DCAT names one.</summary>
     public static string MediaTypeUri(OutputFormat format) => "https://www.iana.org/assignments/media-types/" + MediaType(format);
@@ -153,7 +161,7 @@ public sealed class DataCatalog : IDescribesOutput
     {
         json.WriteStartObject("dct:publisher");
         json.WriteString("@type", "foaf:Agent");
-        WriteTexts(json, "foaf:name", model.Languages, l => model.Catalogues[l.Code]["data.publisher"]);
+        WriteTexts(json, "foaf:name", model.Languages, l => Publisher(model.Catalogues[l.Code], model));
         json.WriteString("dct:identifier", model.Settings.Municipality.Code);
         json.WriteEndObject();
     }

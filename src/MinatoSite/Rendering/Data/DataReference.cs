@@ -87,13 +87,13 @@ public static class DataReference
                 {
                     json.WriteStartObject(role);
                     json.WriteString("@type", "GovernmentOrganization");
-                    json.WriteString("name", catalogue["data.publisher"]);
+                    json.WriteString("name", DataCatalog.Publisher(catalogue, model));
                     json.WriteString("identifier", model.Settings.Municipality.Code);
                     json.WriteEndObject();
                 }
                 json.WriteStartObject("spatialCoverage");
                 json.WriteString("@type", "Place");
-                json.WriteString("name", catalogue["data.publisher"]);
+                json.WriteString("name", DataCatalog.Publisher(catalogue, model));
                 json.WriteEndObject();
                 json.WriteStartArray("distribution");
                 foreach (var (planned, data) in group)

@@ -74,7 +74,7 @@ public sealed class Feed : IPageType
         xml.WriteElementString("subtitle", atom, catalogue["feed.subtitle"]);
         xml.WriteElementString("updated", atom, AtomTime(entries.Count > 0 ? entries.Max(e => e.Updated) : site.Plan.SiteDate));
         xml.WriteStartElement("author", atom);
-        xml.WriteElementString("name", atom, catalogue["data.publisher"]);
+        xml.WriteElementString("name", atom, DataCatalog.Publisher(catalogue, site.Model));
         xml.WriteEndElement();
         Link(xml, "self", self, "application/atom+xml");
         Link(xml, "alternate", site.Urls.Absolute(language, Addresses.Overview), "text/html");
