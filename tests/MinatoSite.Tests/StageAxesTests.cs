@@ -113,6 +113,22 @@ public sealed class StageAxesTests : ScratchSiteTests
     }
 
     [Fact]
+    public void An_axis_with_other_codes_in_another_stage_is_said_at_its_line_with_the_first_stages_codes()
+    {
+        var statuses = Site.Read("data/statuses.yml").TrimEnd('\n') + "\n  - axis: progress\n    codes:\n      - code: done\n        tone: positive\n";
+        Site.Write("data/statuses.yml", statuses);
+        var line = Array.FindLastIndex(statuses.Split('\n'), l => l == "  - axis: progress") + 1;
+        var errors = new ErrorList();
+        Assert.Null(SiteBuilder.Check(Site.Root, errors));
+        var error = Assert.Single(errors.Sorted(), e => e.File == "data/statuses.yml");
+        Assert.Equal(line, error.Line);
+        var japanese = error.Text.In(MessageCatalogue.Japanese);
+        Assert.Contains("yearend", japanese);
+        Assert.Contains("midterm", japanese);
+        Assert.Contains("on-schedule", japanese);
+    }
+
+    [Fact]
     public void Two_reports_of_one_year_and_stage_are_refused_as_they_would_share_their_addresses()
     {
         Site.Replace($"data/reports/{InventedReports.YearEnd}/report.yml", "stage: yearend", "stage: midterm");

@@ -156,7 +156,7 @@ public static class Messages
     public static Message UnknownAxis(string axis, IEnumerable<string> axes) => Of([("axis", axis), ("axes", axes.ToList())]);
     public static Message AxisTwice(string axis, string stage) => Of([("axis", axis), ("stage", stage)]);
     public static Message StatusCodeTwice(string code, string axis) => Of([("code", code), ("axis", axis)]);
-    public static Message AxisDiffers(string axis) => Of([("axis", axis)]);
+    public static Message AxisDiffers(string axis, string stage, string firstStage, string codes) => Of([("axis", axis), ("stage", stage), ("firstStage", firstStage), ("codes", codes)]);
     public static Message StageHasNoStatus(string stage) => Of([("stage", stage)]);
     public static Message UnknownTone(string tone, IEnumerable<string> tones) => Of([("tone", tone), ("tones", tones.ToList())]);
     public static Message NoUnits() => Of();

@@ -214,6 +214,7 @@ internal static class DataLoader
         map.AllowOnly(Vocabulary.Stages);
         var stages = new Dictionary<string, IReadOnlyList<StatusAxis>>(StringComparer.Ordinal);
         var followed = new List<(YamlMap Item, string Axis)>();
+        var axisLines = new Dictionary<StatusAxis, (string Stage, int Line)>();
         foreach (var stage in Vocabulary.Stages)
         {
             var axes = new List<StatusAxis>();
@@ -254,15 +255,26 @@ internal static class DataLoader
                     else if (code is not null && tone is not null && axis is not null)
                         codes.Add(new StatusCode(axis, code, tone));
                 }
-                if (axis is not null) axes.Add(new StatusAxis(axis, codes, follows));
+                if (axis is not null)
+                {
+                    var made = new StatusAxis(axis, codes, follows);
+                    axes.Add(made);
+                    axisLines[made] = (stage, item.LineOf(item.Get("axis")!));
+                }
             }
             stages[stage] = axes;
         }
         foreach (var (item, axis) in followed.Where(f => !stages.Values.SelectMany(a => a).Any(a => a.Id == f.Axis)))
             item.Error(item.Get("follows"), Messages.UnknownAxis(axis, stages.Values.SelectMany(a => a).Select(a => a.Id).Distinct()));
-        // One axis means one thing in every stage that has it: the open data gives it one column.
-        foreach (var group in stages.Values.SelectMany(a => a).GroupBy(a => a.Id).Where(g => g.Select(a => string.Join(",", a.Codes.Select(c => c.Code + ":" + c.Tone))).Distinct().Count() > 1))
-            errors.Add("data/statuses.yml", 0, Messages.AxisDiffers(group.Key));
+        // One axis means one thing in every stage that has it: the open data gives it one column. Each stage whose
+        // codes differ from the first stage's is told at its line, with the first stage's codes.
+        static string CodesOf(StatusAxis axis) => string.Join(", ", axis.Codes.Select(c => $"{c.Code} ({c.Tone})"));
+        foreach (var group in stages.Values.SelectMany(a => a).GroupBy(a => a.Id))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1).Where(a => CodesOf(a) != CodesOf(first)))
+                errors.Add("data/statuses.yml", axisLines[other].Line, Messages.AxisDiffers(other.Id, axisLines[other].Stage, axisLines[first].Stage, CodesOf(first)));
+        }
         return errors.Count > before ? null : stages;
     }
 
