@@ -395,6 +395,8 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         var language = path.Language!;
         var source = SourceFile.Read(root, path.Path, errors);
         if (source is null) return;
+        // The editing form writes an empty file for a language not translated yet: it translates nothing, as no file.
+        if (string.IsNullOrWhiteSpace(source.Text)) return;
         var document = FrontMatterDocument.Split(source, errors);
         if (document is null) return;
         // A translation may translate only the text: an empty front matter is allowed.
