@@ -7,6 +7,7 @@ using MinatoSite.Output;
 using MinatoSite.Planning;
 using MinatoSite.Rendering;
 using MinatoSite.Rendering.Data;
+using MinatoSite.Rendering.Form;
 using MinatoSite.Rendering.Pages;
 using MinatoSite.Verification;
 
@@ -28,6 +29,9 @@ public sealed record BuildOptions(string Root, string Output, string BasePath = 
 
     /// <summary>Show the reports still being written (<c>draft: true</c>): the preview and a pull request's build do, the published site does not.</summary>
     public bool Drafts { get; init; }
+
+    /// <summary>Publish the editing form at <c>admin/</c>, bundling it first if need be (the command line does, unless --no-form).</summary>
+    public bool Form { get; init; }
 }
 
 /// <summary>What a run made.</summary>
@@ -51,7 +55,8 @@ public static class SiteBuilder
 
     /// <summary>Every kind of file the site publishes, in the order they are planned; a new page type is added here.</summary>
     /// <param name="theme">Null when the theme could not be read: the rest is still planned, for the link check.</param>
-    public static IReadOnlyList<IPageType> FileTypes(Theme? theme) =>
+    /// <param name="form">The editing form, which plans nothing when it is not made.</param>
+    public static IReadOnlyList<IPageType> FileTypes(Theme? theme, EditingForm form) =>
     [
         new OverviewPage(),
         new ChallengePage(),
@@ -70,6 +75,7 @@ public static class SiteBuilder
         new Sitemap(),
         new Robots(),
         new Schemas(),
+        form,
         .. theme is null ? Array.Empty<IPageType>() : [new ThemeAssets(theme)],
     ];
 
@@ -169,10 +175,16 @@ public static class SiteBuilder
             errors.Add($"{SourcePath.DataFolder}/{SourcePath.ReportsFolder}", 0, Messages.NothingPublished());
             return null;
         }
+        var bundle = options.Form ? timings.Measure("editing form", () => FormBundle.Make(options.Root, options.Progress, out var problem) ?? Missing(problem)) : null;
+        FormBundle? Missing(Message? problem)
+        {
+            if (problem is not null) options.Warn?.Invoke(problem);
+            return null;
+        }
         return timings.Measure("plan", () =>
         {
             // Planned and checked for links even when some files have errors, so that staff see every mistake at once.
-            var plan = SitePlan.Make(model, FileTypes(theme), Addresses.Reserved, errors);
+            var plan = SitePlan.Make(model, FileTypes(theme, new EditingForm(bundle, loaded.Reports)), Addresses.Reserved, errors);
             if (plan is null) return null;
             var links = new LinkResolver(plan);
             ContentLinks.Check(plan, links, Markdown, errors);

@@ -102,7 +102,8 @@ public static class Commands
         var timings = new Option<bool>("--timings") { Description = Help(Messages.HelpTimings()) };
         var noSearch = new Option<bool>("--no-search") { Description = Help(Messages.HelpNoSearch()) };
         var drafts = new Option<bool>("--drafts") { Description = Help(Messages.HelpDrafts()) };
-        var command = new Command("build", Help(Messages.HelpBuild())) { rootOption, output, basePath, siteUrl, format, lang, timings, noSearch, drafts };
+        var noForm = new Option<bool>("--no-form") { Description = Help(Messages.HelpNoForm()) };
+        var command = new Command("build", Help(Messages.HelpBuild())) { rootOption, output, basePath, siteUrl, format, lang, timings, noSearch, drafts, noForm };
         command.Options[1].Aliases.Add("-o");
         command.SetAction(parse =>
         {
@@ -112,6 +113,7 @@ public static class Commands
             {
                 Search = !parse.GetValue(noSearch),
                 Drafts = parse.GetValue(drafts),
+                Form = !parse.GetValue(noForm),
                 Warn = message => Console.Error.WriteLine(Messages.Warning(message).In(say)),
                 Progress = message => Console.Error.WriteLine(message.In(say)),
             };
@@ -176,7 +178,13 @@ public static class Commands
             var root = Path.GetFullPath(parse.GetValue(rootOption)!);
             var say = Speak(parse, rootOption, lang);
             // The preview shows the reports being written, as a pull request's build does.
-            var options = new BuildOptions(root, Path.Combine(root, "_site"), parse.GetValue(basePath)!) { Drafts = true };
+            var options = new BuildOptions(root, Path.Combine(root, "_site"), parse.GetValue(basePath)!)
+            {
+                Drafts = true,
+                Form = true,
+                Warn = message => Console.Error.WriteLine(Messages.Warning(message).In(say)),
+                Progress = message => Console.Error.WriteLine(message.In(say)),
+            };
             MinatoSite.Preview.PreviewServer server;
             try
             {

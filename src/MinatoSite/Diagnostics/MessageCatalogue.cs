@@ -116,8 +116,30 @@ public sealed class MessageCatalogue
             Pairs(Field(root, "placeholders")).ToDictionary(p => p.Key, p => Text(p.Value), StringComparer.Ordinal))
         {
             Sections = sections,
+            Form = Flatten(Field(root, "form"), ""),
         };
     }
+
+    // A nested mapping as dotted keys: form: { help: { id: … } } is "help.id".
+    private static Dictionary<string, string> Flatten(YamlNode node, string prefix)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in ((YamlMappingNode)node).Children)
+        {
+            var name = prefix + ((YamlScalarNode)key).Value;
+            if (value is YamlMappingNode map)
+                foreach (var pair in Flatten(map, name + ".")) texts.Add(pair.Key, pair.Value);
+            else
+                texts.Add(name, ((YamlScalarNode)value).Value ?? "");
+        }
+        return texts;
+    }
+
+    /// <summary>
+    /// The words of the editing form (<c>form:</c>): its title, the name (<c>labels.{field}</c>) and help
+    /// (<c>help.{field}</c>) of each field, its commit messages (<c>commit.{action}</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Form { get; private init; } = new Dictionary<string, string>();
 
     /// <summary>A group of messages as the editing guide lists them, with its title in the catalogue's language.</summary>
     public sealed record Section(string Id, string Title, IReadOnlyList<(string Key, string Text)> Messages)

@@ -230,7 +230,12 @@ public static class Messages
     public static Message SearchFailed(Message exit, string detail) => Of([("exit", exit), ("detail", detail)]);
     public static Message SearchNotStarted(string detail) => Of([("detail", detail)]);
     public static Message SearchStoppedAfter() => Of();
-    public static Message InstallingSearch(string folder) => Of([("folder", folder)]);
+    public static Message InstallingTools(string folder) => Of([("folder", folder)]);
+    public static Message FormNotInstalled() => Of();
+    public static Message FormEntryMissing(string file) => Of([("file", file)]);
+    public static Message FormFailed(Message exit, string detail) => Of([("exit", exit), ("detail", detail)]);
+    public static Message FormNotStarted(string detail) => Of([("detail", detail)]);
+    public static Message FormStoppedAfter() => Of();
 
     // Commands.
     public static Message Built(int files, int initiatives, int languages, string folder) => Of([("files", files), ("initiatives", initiatives), ("languages", languages), ("folder", folder)]);
@@ -325,6 +330,7 @@ public static class Messages
     public static Message HelpSiteUrl() => Of();
     public static Message HelpTimings() => Of();
     public static Message HelpNoSearch() => Of();
+    public static Message HelpNoForm() => Of();
     public static Message HelpDrafts() => Of();
     public static Message HelpCheck() => Of();
     public static Message HelpBase() => Of();

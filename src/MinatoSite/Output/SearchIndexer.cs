@@ -39,7 +39,7 @@ public static class SearchIndexer
     /// <param name="say">Where to tell the user that the indexer is being installed, which takes a while.</param>
     public static Message? Index(string site, string root, Action<Message>? say = null)
     {
-        var pagefind = Find(root) ?? InstallWithNpm(root, say);
+        var pagefind = Find(root) ?? (NpmTools.Install(root, "pagefind", say) ? Find(root) : null);
         if (pagefind is null) return Messages.SearchNotInstalled();
         var start = new ProcessStartInfo(pagefind);
         foreach (var argument in new[] { "--site", site, "--silent" }) start.ArgumentList.Add(argument);
@@ -60,34 +60,5 @@ public static class SearchIndexer
     /// </summary>
     private static string? Find(string root) =>
         BinaryNames.Select(name => Environment.GetEnvironmentVariable($"{name.ToUpperInvariant()}_BINARY_PATH")).FirstOrDefault(path => !string.IsNullOrEmpty(path))
-        ?? Candidates(root).SelectMany(folder => Executables.Select(executable => Path.Combine(folder, executable))).FirstOrDefault(File.Exists);
-
-    private static IEnumerable<string> Candidates(string root)
-    {
-        foreach (var start in new[] { root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory }.Distinct())
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-                yield return folder.FullName;
-        }
-    }
-
-    /// <summary>On a fresh clone the tools are not installed yet: install the pinned ones from package.json once.</summary>
-    private static string? InstallWithNpm(string root, Action<Message>? say)
-    {
-        var project = Candidates(root).FirstOrDefault(folder =>
-            File.Exists(Path.Combine(folder, "package-lock.json")) &&
-            File.ReadAllText(Path.Combine(folder, "package.json")).Contains("\"pagefind\"", StringComparison.Ordinal));
-        if (project is null) return null;
-        say?.Invoke(Messages.InstallingSearch(project));
-        var start = new ProcessStartInfo("npm") { WorkingDirectory = project };
-        foreach (var argument in new[] { "ci", "--ignore-scripts", "--no-audit", "--no-fund" }) start.ArgumentList.Add(argument);
-        try
-        {
-            return ExternalProgram.Run(start, TimeSpan.FromMinutes(5)).Exit == 0 ? Find(root) : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
-    }
+        ?? NpmTools.Find(root, Executables);
 }

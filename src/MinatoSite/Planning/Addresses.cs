@@ -39,6 +39,9 @@ public static class Addresses
     /// <summary>The theme's stylesheets, scripts and icons, shared by every language.</summary>
     public const string Assets = "assets/";
 
+    /// <summary>The editing form for staff (Sveltia CMS), outside the site's content.</summary>
+    public const string Form = "admin/";
+
     /// <summary>The search index, which the build writes with Pagefind beside the planned files.</summary>
     public const string SearchIndex = "pagefind/";
 
@@ -46,7 +49,8 @@ public static class Addresses
     public const string Preview = "__preview/";
 
     /// <summary>Top-level folders the site's own steps use besides the plan: no page may take their names.</summary>
-    public static readonly IReadOnlyList<string> Reserved = [SearchIndex, Preview];
+    /// <remarks>The editing form's folder is taken even by a run that does not make the form (check).</remarks>
+    public static readonly IReadOnlyList<string> Reserved = [SearchIndex, Preview, Form];
 
     /// <summary>A report's overview, the folder of all its addresses: <c>2021/midterm/</c>.</summary>
     public static string Of(Report report) => $"{report.FiscalYear}/{report.Stage}/";

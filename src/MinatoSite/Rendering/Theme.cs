@@ -139,7 +139,7 @@ public sealed class Theme
     }
 
     /// <summary>Renders a layout with its view; <paramref name="catalogue"/> serves the <c>t</c> filter.</summary>
-    public string Render(string layout, Catalogue catalogue, LayoutView view)
+    public string Render(string layout, Catalogue catalogue, TemplateView view)
     {
         var buffer = RenderBuffer.OfThisThread;
         Render(layout, catalogue, view, buffer.Start());
@@ -147,7 +147,7 @@ public sealed class Theme
     }
 
     /// <summary>Renders a layout into <paramref name="writer"/>; a failure is a <see cref="TemplateException"/> with its place.</summary>
-    public void Render(string layout, Catalogue catalogue, LayoutView view, TextWriter writer)
+    public void Render(string layout, Catalogue catalogue, TemplateView view, TextWriter writer)
     {
         if (!_templates.TryGetValue(layout, out var template))
             throw new TemplateException($"theme/layouts/{layout}.liquid", 0, Diagnostics.Messages.TemplateMissing($"theme/layouts/{layout}.liquid"));

@@ -64,11 +64,10 @@ public sealed class ViewBuilder
     public IReadOnlyList<ReportView> Reports { get; }
 
     /// <summary>The report's name in this language: 令和3年度 中間振り返り, or FY2021 mid-term review.</summary>
-    public string ReportName(Report report) =>
-        _catalogue.Format("report.name", ("year", FiscalYear(report.FiscalYear)), ("stage", _catalogue[$"stage.{report.Stage}"]));
+    public string ReportName(Report report) => _catalogue.ReportName(report);
 
     /// <summary>令和3年度, or FY2021: a fiscal year starts in April.</summary>
-    public string FiscalYear(int year) => _catalogue.FormatDate(new DateOnly(year, 4, 1), "date.fiscal-year-format");
+    public string FiscalYear(int year) => _catalogue.FiscalYear(year);
 
     private ReportView ReportView(Report report) => new(
         report.Id,

@@ -118,8 +118,11 @@ public sealed record PageView
 
 // What each layout of theme/layouts/ is given: its own members, and the page's frame as `page`.
 
+/// <summary>What a template of <c>theme/layouts/</c> sees: the members of its record.</summary>
+public abstract record TemplateView;
+
 /// <summary>What a layout sees: the frame of its page, and what its own record adds.</summary>
-public abstract record LayoutView
+public abstract record LayoutView : TemplateView
 {
     public required PageView Page { get; init; }
 }
@@ -177,6 +180,18 @@ public sealed record ContentLayout : LayoutView
     public required TextView TitleText { get; init; }
     /// <summary>On the About-the-data page: every file and column of the open data, after the staff's own text.</summary>
     public Data.DataReferenceView? DataReference { get; init; }
+}
+
+/// <summary>
+/// <c>admin.liquid</c>: the editing form's page, a whole document outside the site's frame (the form fills the
+/// window and brings its own interface).
+/// </summary>
+public sealed record FormLayout : TemplateView
+{
+    public required string Lang { get; init; }
+    public required string Title { get; init; }
+    public required string Script { get; init; }
+    public required string Icon { get; init; }
 }
 
 /// <summary><c>404.liquid</c>.</summary>

@@ -25,7 +25,7 @@ public sealed class BuiltSite : IDisposable
         BasePath = basePath;
         var errors = new ErrorList();
         var warnings = new List<string>();
-        var result = SiteBuilder.Build(new BuildOptions(root ?? Repository.Root, Output, basePath) { Search = true, Drafts = drafts, Warn = w => warnings.Add(w.English) }, errors);
+        var result = SiteBuilder.Build(new BuildOptions(root ?? Repository.Root, Output, basePath) { Search = true, Form = true, Drafts = drafts, Warn = w => warnings.Add(w.English) }, errors);
         SearchWarnings = warnings;
         if (result is null) throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", errors.Sorted()));
         Model = result.Model;
@@ -34,7 +34,7 @@ public sealed class BuiltSite : IDisposable
 
     public string BasePath { get; }
 
-    /// <summary>Why the search index is missing, if it is.</summary>
+    /// <summary>Why the search index or the editing form is missing, if one is.</summary>
     public IReadOnlyList<string> SearchWarnings { get; }
     public string Output => Path.Combine(_folder.Path, "_site");
     public SiteModel Model { get; }
@@ -42,8 +42,11 @@ public sealed class BuiltSite : IDisposable
     /// <summary>Every HTML file, relative to the output folder.</summary>
     public IReadOnlyList<string> Pages { get; }
 
-    /// <summary>The pages that show content: not those at former addresses, which send the reader on at once.</summary>
-    public IEnumerable<string> ContentPages => Pages.Where(p => Page(p).QuerySelector("meta[http-equiv=refresh]") is null);
+    /// <summary>
+    /// The pages that show content: not those at former addresses, which send the reader on at once, nor the editing
+    /// form, whose interface is the CMS's (its own tests look at it).
+    /// </summary>
+    public IEnumerable<string> ContentPages => Pages.Where(p => p != Rendering.Form.EditingForm.Page && Page(p).QuerySelector("meta[http-equiv=refresh]") is null);
 
     /// <summary>The report transcribed from the source document, whose content the content tests pin.</summary>
     public ReportContent Transcribed => Support.Transcribed.Of(Model);

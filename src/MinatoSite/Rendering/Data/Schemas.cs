@@ -124,7 +124,7 @@ public sealed class Schemas : IPageType
     private static JsonObject Initiative(SiteModel model)
     {
         var strategies = model.Strategies.Select(s => s.Id).Distinct().ToList();
-        var id = $"^({string.Join('|', strategies.Select(System.Text.RegularExpressions.Regex.Escape))})-[1-9][0-9]*$";
+        var id = InitiativeIdPattern(strategies);
         // A text new wrote in the place of the staff's own is refused until it is replaced.
         var ownText = Text();
         ownText["not"] = new JsonObject { ["enum"] = new JsonArray([.. Placeholders.All.Select(p => (JsonNode)p)]) };
@@ -171,6 +171,10 @@ public sealed class Schemas : IPageType
         schema["anyOf"] = new JsonArray(relisting, new JsonObject { ["required"] = new JsonArray("status"), ["not"] = Relists() });
         return schema;
     }
+
+    /// <summary>An initiative's id: one of <paramref name="strategies"/>, a '-' and its number (2-1-3, reform-1).</summary>
+    public static string InitiativeIdPattern(IEnumerable<string> strategies) =>
+        $"^({string.Join('|', strategies.Select(System.Text.RegularExpressions.Regex.Escape))})-[1-9][0-9]*$";
 
     private static string Labels(SiteModel model, IEnumerable<StatusCode> codes)
     {
