@@ -3,7 +3,10 @@ using MinatoSite.Loading;
 using MinatoSite.Model;
 using MinatoSite.Planning;
 using MinatoSite.Rendering.Data;
-using YamlDotNet.Serialization;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace MinatoSite.Rendering.Form;
 
@@ -15,7 +18,7 @@ namespace MinatoSite.Rendering.Form;
 /// reads them: the front matter's keys in the order of <see cref="Fields"/>, translations beside their source
 /// file (<c>2-1-3.en.md</c>) with only the texts that translate, and every save a pull request.
 /// </summary>
-public static class FormConfig
+public static partial class FormConfig
 {
     /// <summary>How the form writes YAML: two spaces, lists indented, text plain unless YAML needs quotes.</summary>
     public static readonly IReadOnlyDictionary<string, object> YamlOutput = new Dictionary<string, object>
@@ -24,8 +27,6 @@ public static class FormConfig
         ["indent_sequences"] = true,
         ["quote"] = "none",
     };
-
-    private static readonly ISerializer Yaml = new SerializerBuilder().DisableAliases().WithIndentedSequences().Build();
 
     /// <summary>The configuration as YAML; <paramref name="reports"/> are every report, drafts included.</summary>
     public static string Write(SiteModel model, IReadOnlyList<ReportContent> reports, UrlBuilder urls)
@@ -59,8 +60,39 @@ public static class FormConfig
             // The newest report first: the one staff are most likely to be working on.
             ["collections"] = reports.Reverse().Select(r => Collection(model, r, words)).ToList(),
         };
-        return $"# {words.Form["header"]}\n" + Yaml.Serialize(config);
+        return $"# {words.Form["header"]}\n" + Yaml(config);
     }
+
+    /// <summary>
+    /// The configuration's tree of dictionaries, lists and values as YAML. Through YamlDotNet's node model, not its
+    /// reflection-based serializer, so that the native program builds the same file.
+    /// </summary>
+    private static string Yaml(object config)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        new YamlStream(new YamlDocument(Node(config))).Save(new Emitter(writer, new EmitterSettings().WithIndentedSequences()), assignAnchors: false);
+        // The emitter ends the document with "...", which the CMS does not need.
+        return writer.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static YamlNode Node(object? value) => value switch
+    {
+        null => new YamlScalarNode("null") { Style = ScalarStyle.Plain },
+        string text => new YamlScalarNode(text) { Style = ReadsAsOtherThanText(text) ? ScalarStyle.SingleQuoted : ScalarStyle.Any },
+        bool flag => new YamlScalarNode(flag ? "true" : "false") { Style = ScalarStyle.Plain },
+        int or long or double => new YamlScalarNode(Convert.ToString(value, CultureInfo.InvariantCulture)) { Style = ScalarStyle.Plain },
+        IReadOnlyDictionary<string, object> map => new YamlMappingNode(map.Select(p => new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode(p.Key), Node(p.Value)))),
+        IDictionary<string, object?> map => new YamlMappingNode(map.Select(p => new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode(p.Key), Node(p.Value)))),
+        IDictionary<string, string> map => new YamlMappingNode(map.Select(p => new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode(p.Key), Node(p.Value)))),
+        System.Collections.IEnumerable list => new YamlSequenceNode(list.Cast<object?>().Select(Node)),
+        _ => throw new ArgumentException($"no YAML for {value.GetType()}", nameof(value)),
+    };
+
+    /// <summary>Text that a YAML reader would take for a number, a boolean, null or a date when written plain.</summary>
+    private static bool ReadsAsOtherThanText(string text) => NonText().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N|[-+]?(?:\.?[0-9][0-9_.,:]*(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o?[0-7_]+|0b[01_]+|\.inf|\.Inf|\.INF)|\.nan|\.NaN|\.NAN|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?)$")]
+    private static partial Regex NonText();
 
     /// <summary>The form's words: those of the catalogue in the content's source language, which staff read and write.</summary>
     public static MessageCatalogue Words(SiteModel model) => MessageCatalogue.For(model.SourceLanguage.Code) ?? MessageCatalogue.Japanese;
@@ -70,6 +102,9 @@ public static class FormConfig
         ["name"] = "github",
         ["repo"] = Repository(settings.Repository),
         ["branch"] = settings.Branch,
+        // Each member of staff signs in with a token of their own GitHub account (docs/editing-guide.md): signing in
+        // through GitHub's OAuth needs a server of the ward's own to hold the app's secret, which the site has not.
+        ["auth_methods"] = new[] { "token" },
         ["commit_messages"] = new[] { "create", "update", "delete", "uploadMedia", "deleteMedia", "openAuthoring" }
             .ToDictionary(action => action, action => words.Form[$"commit.{action}"]),
     };
@@ -103,6 +138,9 @@ public static class FormConfig
             ["i18n"] = true,
             // Removing an initiative is a decision about the report, made in a pull request by hand.
             ["delete"] = false,
+            // A change is published by merging its pull request on GitHub, once its checks pass and it is reviewed:
+            // the form moves it through the workflow's stages but has no button that merges it.
+            ["publish"] = false,
             ["fields"] = Fields(model, report, words),
         };
     }
