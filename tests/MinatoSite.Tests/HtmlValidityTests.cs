@@ -26,7 +26,7 @@ public sealed class HtmlValidityTests(BuiltSite site)
     }
 
     [Fact]
-    public Task Every_page_is_valid_html() => AssertValid(site, site.Pages);
+    public Task Every_page_is_valid_html() => AssertValid(site, site.HtmlFiles);
 
     /// <summary>Runs the checker once on <paramref name="pages"/> of <paramref name="site"/>; every error fails, with its file and line.</summary>
     internal static async Task AssertValid(BuiltSite site, IEnumerable<string> pages)

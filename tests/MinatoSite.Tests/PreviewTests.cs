@@ -107,8 +107,8 @@ public sealed class BuildHasNoPreviewScriptTests(BuiltSite site)
     [Fact]
     public void Built_pages_carry_no_reload_script()
     {
-        Assert.NotEmpty(site.Pages);
-        foreach (var path in site.Pages)
+        Assert.NotEmpty(site.HtmlFiles);
+        foreach (var path in site.HtmlFiles)
         {
             Assert.DoesNotContain("__preview", site.Text(path));
             Assert.DoesNotContain("EventSource", site.Text(path));

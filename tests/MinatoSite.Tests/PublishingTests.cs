@@ -184,7 +184,7 @@ public sealed partial class PublishingTests(BuiltSite site)
         System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locations = sitemap.Descendants(ns + "loc").Select(l => l.Value).ToList();
         // Every page but those that are not to be indexed: the not-found page, and the pages that moved.
-        Assert.Equal(site.Pages.Count(p => site.Page(p).QuerySelector("meta[name=robots]") is null), locations.Count);
+        Assert.Equal(site.HtmlFiles.Count(p => site.Page(p).QuerySelector("meta[name=robots]") is null), locations.Count);
         Assert.All(locations, l => Assert.StartsWith(siteUrl + "/", l));
         Assert.Contains(siteUrl + "/en/2021/midterm/strategies/2-1/", locations);
 
@@ -204,7 +204,7 @@ public sealed class BasePathTests : IDisposable
     public void Every_link_asset_and_fragment_resolves_under_the_base_path()
     {
         Assert.True(_site.AssertInternalLinksResolve() > 1000);
-        var outside = _site.Pages.SelectMany(p => _site.Page(p).QuerySelectorAll("[href^='/'], [src^='/']"))
+        var outside = _site.HtmlFiles.SelectMany(p => _site.Page(p).QuerySelectorAll("[href^='/'], [src^='/']"))
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
             .Where(u => !u.StartsWith("/minatosite/", StringComparison.Ordinal))
             .ToList();

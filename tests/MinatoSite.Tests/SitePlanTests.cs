@@ -14,7 +14,7 @@ public sealed class SitePlanTests(BuiltSite site)
     private static SitePlan Plan(string root)
     {
         var errors = new ErrorList();
-        return SiteBuilder.Plan(new BuildOptions(root, Path.Combine(root, "_site")), errors) ?? throw new InvalidOperationException(string.Join("\n", errors.Sorted()));
+        return SiteBuilder.Plan(new BuildOptions(root, Path.Combine(root, "_site")) { Form = true }, errors) ?? throw new InvalidOperationException(string.Join("\n", errors.Sorted()));
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public sealed class BuiltSite : IDisposable
         SearchWarnings = warnings;
         if (result is null) throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", errors.Sorted()));
         Model = result.Model;
-        Pages = Folders.Files(Output).Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        HtmlFiles = Folders.Files(Output).Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Pages = HtmlFiles.Where(f => f != Rendering.Form.EditingForm.Page).ToList();
     }
 
     public string BasePath { get; }
@@ -39,14 +40,19 @@ public sealed class BuiltSite : IDisposable
     public string Output => Path.Combine(_folder.Path, "_site");
     public SiteModel Model { get; }
 
-    /// <summary>Every HTML file, relative to the output folder.</summary>
+    /// <summary>Every HTML file, relative to the output folder: the site's pages and the editing form's.</summary>
+    public IReadOnlyList<string> HtmlFiles { get; }
+
+    /// <summary>
+    /// The site's pages, for residents: every HTML file but the editing form's, whose interface is the CMS's (its own
+    /// tests look at it).
+    /// </summary>
     public IReadOnlyList<string> Pages { get; }
 
     /// <summary>
-    /// The pages that show content: not those at former addresses, which send the reader on at once, nor the editing
-    /// form, whose interface is the CMS's (its own tests look at it).
+    /// The pages that show content: not those at former addresses, which send the reader on at once.
     /// </summary>
-    public IEnumerable<string> ContentPages => Pages.Where(p => p != Rendering.Form.EditingForm.Page && Page(p).QuerySelector("meta[http-equiv=refresh]") is null);
+    public IEnumerable<string> ContentPages => Pages.Where(p => Page(p).QuerySelector("meta[http-equiv=refresh]") is null);
 
     /// <summary>The report transcribed from the source document, whose content the content tests pin.</summary>
     public ReportContent Transcribed => Support.Transcribed.Of(Model);
@@ -85,7 +91,7 @@ public sealed class BuiltSite : IDisposable
     public int AssertInternalLinksResolve()
     {
         var checkedLinks = 0;
-        foreach (var path in Pages)
+        foreach (var path in HtmlFiles)
         {
             foreach (var element in Page(path).QuerySelectorAll("[href], [src]"))
             {
