@@ -255,9 +255,17 @@ public sealed class EditingFormBrowserTests(BrowserSite browser)
         // Saving closed the editor: the entry is opened again from the list, as staff would.
         await page.GotoAsync(browser.Url(Addresses.Form) + $"#/collections/{report.Id}");
         await page.GetByText($"{id} 地域の見守り活動の充実", new() { Exact = true }).ClickAsync();
+        // The editor is ready once it shows the saved entry; a box ticked before that is drawn again unticked.
+        await Microsoft.Playwright.Assertions.Expect(FieldGroup(page, Words.Form["labels.title"]).GetByRole(AriaRole.Textbox)).ToHaveValueAsync("地域の見守り活動の充実");
         var status = FieldGroup(page, Words.Form["labels.status"]);
         await status.ScrollIntoViewIfNeededAsync();
-        await status.GetByRole(AriaRole.Checkbox).CheckAsync();
+        var firstAxis = FieldGroup(page, labels[report.Axes[0].LabelKey]);
+        for (var attempt = 1; !await firstAxis.IsVisibleAsync(); attempt++)
+        {
+            Assert.True(attempt <= 3, "ticking the status box did not show its axes");
+            await status.GetByRole(AriaRole.Checkbox).CheckAsync();
+            try { await firstAxis.WaitForAsync(new() { Timeout = 5_000 }); } catch (TimeoutException) { }
+        }
         foreach (var axis in report.Axes)
             await FieldGroup(page, labels[axis.LabelKey]).GetByRole(AriaRole.Radio, new() { Name = labels[axis.Codes[0].LabelKey], Exact = true }).CheckAsync();
         saved = await Save(page, path, saved[path]);
