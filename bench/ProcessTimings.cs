@@ -14,7 +14,7 @@ public static partial class ProcessTimings
     [GeneratedRegex(@"peak memory ([0-9.]+) MB")]
     private static partial Regex PeakMemory();
 
-    public static int Run(IReadOnlyList<string> sizes, int runs, string? executable, bool search)
+    public static int Run(IReadOnlyList<string> sizes, int runs, string? executable, bool search, bool form)
     {
         var repository = SyntheticSite.FindRepository();
         var (command, prefix) = Executable(executable, repository);
@@ -42,6 +42,7 @@ public static partial class ProcessTimings
                 foreach (var argument in prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries)) start.ArgumentList.Add(argument);
                 foreach (var argument in new[] { "build", "--root", root, "--output", output, "--timings" }) start.ArgumentList.Add(argument);
                 if (!search) start.ArgumentList.Add("--no-search");
+                if (!form) start.ArgumentList.Add("--no-form");
                 var watch = Stopwatch.StartNew();
                 var (exit, text) = ExternalProgram.Run(start, TimeSpan.FromMinutes(10));
                 watch.Stop();

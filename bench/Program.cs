@@ -30,8 +30,9 @@ var sizes = new Option<string[]>("--sizes") { Description = "real and/or numbers
 var runs = new Option<int>("--runs") { Description = "Timed runs per size (after one warm-up run)", DefaultValueFactory = _ => 5 };
 var executable = new Option<string?>("--exe") { Description = "The generator to time: a MinatoSite executable or .dll (default: artifacts/minatosite/MinatoSite if published, else the Release build)" };
 var search = new Option<bool>("--search") { Description = "Also build the Pagefind search index" };
-var process = new Command("process", "Time whole builds, process start to exit, with peak memory") { sizes, runs, executable, search };
-process.SetAction(parse => ProcessTimings.Run(parse.GetValue(sizes)!, parse.GetValue(runs), parse.GetValue(executable), parse.GetValue(search)));
+var form = new Option<bool>("--form") { Description = "Also put the editing form in admin/ (as build does unless --no-form)" };
+var process = new Command("process", "Time whole builds, process start to exit, with peak memory") { sizes, runs, executable, search, form };
+process.SetAction(parse => ProcessTimings.Run(parse.GetValue(sizes)!, parse.GetValue(runs), parse.GetValue(executable), parse.GetValue(search), parse.GetValue(form)));
 root.Subcommands.Add(process);
 
 return root.Parse(args).Invoke();

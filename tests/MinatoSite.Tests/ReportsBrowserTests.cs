@@ -25,7 +25,7 @@ public sealed class ReportsBrowserTests(ReportsBrowserSite browser)
         Assert.True(pages.Count >= 10, $"only {pages.Count} pages");
         var (visited, foreign) = await browser.Visit(pages, width, height, async (page, path) =>
         {
-            var result = await page.RunAxe(BrowserSite.WcagAA);
+            var result = await BrowserSite.Axe(page);
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
             lock (problems)
             {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.FileProviders;
 using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace MinatoSite.Tests.Support;
@@ -97,6 +98,20 @@ public class BrowserSite : IAsyncLifetime
         RunOnly = RunOnlyOptions.Tags("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"),
         ResultTypes = [ResultType.Violations],
     };
+
+    /// <summary>
+    /// axe on a page of the site as it is now (<see cref="WcagAA"/>), run in the page in one call. The library's
+    /// default runs each frame apart and then merges the results in a blank page of its own, for pages that embed
+    /// other sites; the site's pages have no frames, and that blank page cost about a second a page: every page at
+    /// one width took 80 s, now 20 s, with the same rules on the same document.
+    /// </summary>
+    public static async Task<AxeResult> Axe(IPage page)
+    {
+        Assert.True(page.Frames.Count == 1, $"{page.Url} has frames, which this run of axe would not look into");
+#pragma warning disable CS0618 // the library marks the in-page run for removal some day; this stops compiling then
+        return await page.RunAxeLegacy(null, WcagAA);
+#pragma warning restore CS0618
+    }
 
     /// <summary>
     /// Opens each of <paramref name="paths"/> in one of <paramref name="lanes"/> pages of the given size at once and
