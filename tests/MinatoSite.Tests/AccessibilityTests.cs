@@ -11,21 +11,28 @@ public sealed class AccessibilityTests(BrowserSite browser)
 {
     private IEnumerable<string> Pages => browser.ContentPages;
 
-    /// <summary>At the narrowest phone's width, a common phone's and a desktop's: what scrolls, wraps or hides differs between them.</summary>
+    /// <summary>
+    /// At the narrowest phone's width, a common phone's and a desktop's: what scrolls, wraps or hides differs between
+    /// them; and in forced colours, in a dark palette and a light one, where the reader's colours replace the site's.
+    /// </summary>
     [Theory]
-    [InlineData(320, 640)]
-    [InlineData(375, 812)]
-    [InlineData(1280, 900)]
-    public async Task Every_page_in_every_language_has_no_axe_violations(int width, int height)
+    [InlineData(320, 640, "")]
+    [InlineData(375, 812, "")]
+    [InlineData(1280, 900, "")]
+    [InlineData(375, 812, "dark")]
+    [InlineData(1280, 900, "light")]
+    public async Task Every_page_in_every_language_has_no_axe_violations(int width, int height, string forcedColours)
     {
         var problems = new List<string>();
-        var (visited, foreign) = await browser.Visit(Pages, width, height, async (page, path) =>
+        var media = forcedColours == "" ? null : BrowserSite.ForcedColours(forcedColours);
+        var (visited, foreign) = await browser.Visit(Pages, width, height, media: media, check: async (page, path) =>
         {
+            if (media is not null) Assert.True(await page.EvaluateAsync<bool>("matchMedia('(forced-colors: active)').matches"));
             var result = await BrowserSite.Axe(page);
             lock (problems)
             {
                 foreach (var violation in result.Violations)
-                    problems.Add($"{path} at {width} px: {violation.Id} ({violation.Impact}): {violation.Help} — {string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html))}");
+                    problems.Add($"{path} at {width} px{(media is null ? "" : $" in {forcedColours} forced colours")}: {violation.Id} ({violation.Impact}): {violation.Help} — {string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html))}");
             }
             Assert.NotEmpty(result.Passes);
         });
@@ -45,6 +52,25 @@ public sealed class AccessibilityTests(BrowserSite browser)
         var found = (await BrowserSite.Axe(page)).Violations.Select(v => v.Id).ToList();
         Assert.Contains("html-has-lang", found);
         Assert.Contains("color-contrast", found);
+    }
+
+    /// <summary>On a wide screen, text runs no wider than about 40 characters of Japanese (80 of English) a line.</summary>
+    [Fact]
+    public async Task Text_lines_keep_a_readable_measure_on_a_wide_screen()
+    {
+        var (page, _) = await browser.NewPage(width: 1280, height: 900);
+        var problems = new List<string>();
+        var measured = 0;
+        foreach (var path in Pages)
+        {
+            await page.GotoAsync(browser.Url(path));
+            var widths = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('main p, main li, main dd, main h1, main h2')].filter(e => e.getClientRects().length && e.textContent.trim()).map(e => [e.getBoundingClientRect().width, parseFloat(getComputedStyle(e).fontSize)])");
+            measured += widths.Length;
+            foreach (var w in widths.Where(w => w[0] > 40 * w[1] + 1))
+                problems.Add($"{path}: a line {w[0]:0} px wide at {w[1]} px text ({w[0] / w[1]:0.0} em)");
+        }
+        Assert.True(measured > 100, $"only {measured} blocks of text measured");
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct()));
     }
 
     [Fact]

@@ -101,34 +101,39 @@ public sealed class FindAndReuseTests(BuiltSite site)
         foreach (var axisOf in report.Axes)
         {
             var (chart, axis) = ($"chart-axis-{axisOf.Id}", axisOf.Id);
-            var svg = page.GetElementById(chart)!.QuerySelector("svg")!;
-            Assert.Equal("img", svg.GetAttribute("role"));
-            Assert.Equal($"{chart}-title {chart}-desc", svg.GetAttribute("aria-labelledby"));
-            Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(chart + "-title")!.TextContent));
-            var drawn = svg.QuerySelectorAll("rect.chart__bar")
-                .Select(r => (Tone: r.ClassList.Single(c => c.StartsWith("chart__bar--", StringComparison.Ordinal))["chart__bar--".Length..],
-                              Y: r.GetAttribute("y"),
-                              Width: double.Parse(r.GetAttribute("width")!, CultureInfo.InvariantCulture)))
-                .GroupBy(r => r.Y)
-                .ToList();
-            Assert.Equal(report.Challenges.Count, drawn.Count);
-            var labels = svg.QuerySelectorAll("text.chart__label").Select(t => string.Concat(t.QuerySelectorAll("tspan").Select(s => s.TextContent))).ToList();
+            var figure = page.GetElementById(chart)!;
+            Assert.Equal($"{chart}-caption", figure.GetAttribute("aria-labelledby"));
+            Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(chart + "-caption")!.TextContent));
+            Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(chart + "-desc")!.TextContent));
+            var rows = figure.QuerySelectorAll(".chart__row").ToList();
+            Assert.Equal(report.Challenges.Count, rows.Count);
             for (var i = 0; i < report.Challenges.Count; i++)
             {
                 var challenge = report.Challenges[i];
-                Assert.EndsWith(challenge.Title.Source, labels[i]);
+                Assert.EndsWith(challenge.Title.Source, rows[i].QuerySelector(".chart__label")!.TextContent);
                 var statuses = challenge.Initiatives.Where(x => x.Status is not null).Select(x => x.Status!).ToList();
                 var expected = axisOf.Codes
                     .Select(c => (c.Tone, Count: statuses.Count(s => s[axis] == c)))
                     .Where(x => x.Count > 0)
                     .ToList();
-                var bars = drawn[i].ToList();
-                Assert.Equal(expected.Select(e => e.Tone), bars.Select(b => b.Tone));
-                Assert.Equal(expected.Select(e => 360.0 * e.Count / statuses.Count), bars.Select(b => b.Width), (a, b) => Math.Abs(a - b) < 0.01);
+                var segments = rows[i].QuerySelectorAll(".chart__segment").Select(Segment).ToList();
+                Assert.Equal(expected.Select(e => e.Tone), segments.Select(b => b.Tone));
+                Assert.Equal(expected.Select(e => e.Count), segments.Select(b => b.Count));
+                Assert.Equal(expected.Select(e => 100.0 * e.Count / statuses.Count), segments.Select(b => b.Width), (a, b) => a - b is >= 0 and < 0.01);
             }
         }
-        var overall = page.GetElementById("chart-overall")!.QuerySelectorAll("text.chart__count").Select(t => t.TextContent).ToList();
+        var overall = page.GetElementById("chart-overall")!.QuerySelectorAll(".chart__count data").Select(t => t.GetAttribute("value")).ToList();
         Assert.Equal(["45", "3", "40", "5", "3"], overall);
+    }
+
+    /// <summary>A segment of a chart: its status's tone, its count, and its share of the bar in per cent.</summary>
+    internal static (string Tone, int Count, double Width) Segment(AngleSharp.Dom.IElement segment)
+    {
+        var tone = segment.ClassList.Single(c => c.StartsWith("chart__segment--", StringComparison.Ordinal))["chart__segment--".Length..];
+        var count = int.Parse(segment.QuerySelector(".chart__count data")!.GetAttribute("value")!, CultureInfo.InvariantCulture);
+        var width = System.Text.RegularExpressions.Regex.Match(segment.GetAttribute("style")!, @"^width: ([0-9.]+)%$");
+        Assert.True(width.Success, segment.OuterHtml);
+        return (tone, count, double.Parse(width.Groups[1].Value, CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -152,7 +152,7 @@ public sealed class ReportsTests(ReportsSite reports)
         // Each compared axis: the earlier report's counts, then the later one's, as the model counts them.
         var tables = page.QuerySelectorAll("table.counts__table").ToList();
         Assert.Equal(comparison.Axes.Count, tables.Count);
-        var drawn = page.GetElementById("chart-changes")!.QuerySelectorAll("text.chart__count").Select(t => int.Parse(t.TextContent, CultureInfo.InvariantCulture)).ToList();
+        var drawn = page.GetElementById("chart-changes")!.QuerySelectorAll(".chart__segment").Select(s => FindAndReuseTests.Segment(s).Count).ToList();
         var expected = new List<int>();
         foreach (var ((earlier, later), table) in comparison.Axes.Zip(tables))
         {

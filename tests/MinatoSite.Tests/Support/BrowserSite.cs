@@ -115,10 +115,10 @@ public class BrowserSite : IAsyncLifetime
 
     /// <summary>
     /// Opens each of <paramref name="paths"/> in one of <paramref name="lanes"/> pages of the given size at once and
-    /// runs <paramref name="check"/> on it: a page's load and axe's run wait on the browser as much as they compute,
+    /// runs <paramref name="check"/> on it, with <paramref name="media"/> emulated if given: a page's load and axe's run wait on the browser as much as they compute,
     /// so two at a time take about half as long. Returns how many were visited and the requests to other hosts.
     /// </summary>
-    public async Task<(int Visited, List<string> Foreign)> Visit(IEnumerable<string> paths, int width, int height, Func<IPage, string, Task> check, int lanes = 2)
+    public async Task<(int Visited, List<string> Foreign)> Visit(IEnumerable<string> paths, int width, int height, Func<IPage, string, Task> check, int lanes = 2, PageEmulateMediaOptions? media = null)
     {
         var queue = new System.Collections.Concurrent.ConcurrentQueue<string>(paths);
         var foreign = new List<string>();
@@ -126,6 +126,7 @@ public class BrowserSite : IAsyncLifetime
         await Task.WhenAll(Enumerable.Range(0, lanes).Select(async _ =>
         {
             var (page, refused) = await NewPage(width: width, height: height);
+            if (media is not null) await page.EmulateMediaAsync(media);
             try
             {
                 while (queue.TryDequeue(out var path))
@@ -143,6 +144,13 @@ public class BrowserSite : IAsyncLifetime
         }));
         return (visited, foreign);
     }
+
+    /// <summary>Forced colours as Windows' contrast themes give them, in the dark palette or the light one.</summary>
+    public static PageEmulateMediaOptions ForcedColours(string palette) => new()
+    {
+        ForcedColors = ForcedColors.Active,
+        ColorScheme = palette == "dark" ? ColorScheme.Dark : ColorScheme.Light,
+    };
 
     public string Url(string path) => new Uri(Address, path.Replace("index.html", "")).ToString();
 
