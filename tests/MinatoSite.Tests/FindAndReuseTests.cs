@@ -93,6 +93,47 @@ public sealed class FindAndReuseTests(BuiltSite site)
         }
     }
 
+    /// <summary>
+    /// The overview answers first: a sentence per axis and each code's count of the report's judged initiatives, in
+    /// every language, each count linked to the list filtered to it.
+    /// </summary>
+    [Fact]
+    public void The_key_figures_say_the_models_counts_and_link_to_the_filtered_list()
+    {
+        foreach (var report in site.Model.Reports.Where(r => r.Axes.Count > 0))
+            foreach (var language in site.Model.Languages)
+            {
+                var catalogue = site.Model.Catalogues[language.Code];
+                var path = BuiltSite.FileIn(report, "", language.Prefix);
+                var block = site.Page(path).QuerySelector("main .key-figures")!;
+                Assert.Same(block, site.Page(path).QuerySelector("main h1")!.NextElementSibling!.NextElementSibling);
+                var judged = report.Initiatives.Where(i => i.Status is not null).ToList();
+                var sentences = block.QuerySelectorAll("p").Select(p => p.TextContent).ToList();
+                Assert.Equal(report.Axes.Count, sentences.Count);
+                var lists = block.QuerySelectorAll(".key-figures__list").ToList();
+                Assert.Equal(report.Axes.Count, lists.Count);
+                foreach (var (axis, index) in report.Axes.Select((a, i) => (a, i)))
+                {
+                    Assert.StartsWith(catalogue[axis.LabelKey], sentences[index].Replace(catalogue.Format("overview.sentence-lead", ("total", judged.Count)), ""));
+                    var items = lists[index].QuerySelectorAll("li").ToList();
+                    Assert.Equal(axis.Codes.Count, items.Count);
+                    foreach (var (code, item) in axis.Codes.Zip(items))
+                    {
+                        var count = judged.Count(i => i.Status![axis.Id] == code);
+                        Assert.Equal($"{count}/{judged.Count}", item.QuerySelector(".key-figures__count")!.TextContent);
+                        Assert.Equal(catalogue[code.LabelKey], BuiltSite.StatusLabel(item.QuerySelector(".status")!));
+                        var link = item.QuerySelector("a")?.GetAttribute("href");
+                        Assert.Equal(count == 0 ? null : $"/{path[..^"index.html".Length]}?{axis.Id}={code.Code}#all-initiatives", link);
+                        if (count > 0) Assert.Contains(catalogue.Format("overview.axis-part", ("label", catalogue[code.LabelKey]), ("count", count)), sentences[index]);
+                    }
+                }
+            }
+        // The transcribed report, as its source says it: most of those behind schedule are in disaster prevention.
+        var japanese = site.Page(BuiltSite.FileIn(site.Transcribed)).QuerySelector("main .key-figures")!.TextContent;
+        Assert.Contains("具体的取組48件のうち、", japanese);
+        Assert.Contains("「取組予定通り進捗していない」が5件（うち4件は戦略2-1 防災対策の強化）", japanese);
+    }
+
     [Fact]
     public void Chart_numbers_equal_the_model()
     {

@@ -24,8 +24,11 @@
     });
   }
 
+  // Counted as the summary counts: an initiative listed again under another strategy is not counted twice.
+  var total = rows.filter(function (row) { return !row.hasAttribute("data-repost"); }).length;
+
   function apply(remember) {
-    var shown = 0;
+    var shown = 0, reposts = 0;
     var active = names.some(function (name) { return field(name).value; });
     rows.forEach(function (row) {
       var visible = selects.every(function (select) {
@@ -36,11 +39,13 @@
         return row.getAttribute("data-challenge") === wanted;
       });
       row.hidden = !visible;
-      if (visible) shown++;
+      if (visible && row.hasAttribute("data-repost")) reposts++;
+      else if (visible) shown++;
     });
     // On arrival the count is only worth announcing when a shared link brought filters with it.
+    var template = form.getAttribute(reposts ? "data-reposts-template" : "data-status-template");
     status.textContent = remember || active
-      ? form.getAttribute("data-status-template").replace("{shown}", String(shown)).replace("{total}", String(rows.length))
+      ? template.replace("{shown}", String(shown)).replace("{total}", String(total)).replace("{reposts}", String(reposts))
       : "";
     if (remember) {
       var params = new URLSearchParams();

@@ -134,9 +134,24 @@ public sealed record FrameLayout : LayoutView
 }
 
 /// <summary><c>overview.liquid</c>: a report's overview, and the home page, which is the latest report's.</summary>
+/// <summary>
+/// The answer first: a sentence per axis of how the report's initiatives stand on it, and each code's count,
+/// linked to the overview's list filtered to it.
+/// </summary>
+public sealed record KeyFiguresView(IReadOnlyList<string> Sentences, int Total, IReadOnlyList<KeyAxisView> Axes);
+
+public sealed record KeyAxisView(string Id, string Caption, IReadOnlyList<KeyFigureView> Rows);
+
+/// <param name="Url">The list of initiatives filtered to this code; null when none has it.</param>
+public sealed record KeyFigureView(string Code, string Label, string Tone, int Count, string? Url);
+
 public sealed record OverviewLayout : LayoutView
 {
     public required ReportView Report { get; init; }
+    /// <summary>Null for a stage without status axes (a plan).</summary>
+    public required KeyFiguresView? KeyFigures { get; init; }
+    /// <summary>The id of the list of every initiative, which the key figures link to filtered.</summary>
+    public string List => Pages.OverviewPage.ListId;
     /// <summary>The comparison with the report before it in the same fiscal year, when there is one.</summary>
     public required LinkView? Changes { get; init; }
     public required string Intro { get; init; }

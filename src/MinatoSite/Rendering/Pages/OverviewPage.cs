@@ -35,6 +35,7 @@ public sealed class OverviewPage : HtmlPageType
         {
             Page = page,
             Report = view.Report,
+            KeyFigures = KeyFigures(report, view, site.Urls.Page(language, file.Address)),
             Changes = changes is null ? null : new LinkView(
                 catalogue.Format("overview.changes", ("earlier", site.Views(changes.Earlier, language).Report.Name)),
                 site.Urls.Page(language, Addresses.Changes(report.Report))),
@@ -50,6 +51,46 @@ public sealed class OverviewPage : HtmlPageType
             // The home page repeats the latest report's overview, which search finds at its own address.
             Searchable = file.Address != Addresses.Overview,
         };
+    }
+
+    /// <summary>The id of the overview's list of every initiative, which its filters narrow.</summary>
+    public const string ListId = "all-initiatives";
+
+    /// <summary>
+    /// A sentence per axis, every code with its count; where most of a code that is not good news (two or more)
+    /// falls in one strategy, the sentence names it, as a reader of the source would look for first.
+    /// </summary>
+    private static KeyFiguresView? KeyFigures(ReportContent report, ViewBuilder view, string page)
+    {
+        var overall = view.Overall;
+        if (overall.Axes.Count == 0) return null;
+        var catalogue = view.Catalogue;
+        var judged = report.Initiatives.Where(i => i.Status is not null).ToList();
+        var sentences = new List<string>();
+        foreach (var (axis, index) in report.Axes.Select((a, i) => (a, i)))
+        {
+            var counts = overall.Axes[index];
+            var parts = axis.Codes.Zip(counts.Rows).Where(p => p.Second.Count > 0).Select(p =>
+            {
+                var (code, row) = p;
+                if (code.Tone == "negative" && row.Count >= 2)
+                {
+                    var most = judged.Where(i => i.Status![axis.Id] == code).GroupBy(i => i.Strategy.Id).MaxBy(g => g.Count())!;
+                    var place = view.Strategies.Single(s => s.Id == most.Key);
+                    // An untranslated title would put another language inside the sentence: it is left out then.
+                    if (2 * most.Count() > row.Count && place.Title.Lang is null)
+                        return catalogue.Format("overview.axis-part-within", ("label", row.Label), ("count", row.Count), ("within", most.Count()), ("place", Join(place.Label, place.Title.Text)));
+                }
+                return catalogue.Format("overview.axis-part", ("label", row.Label), ("count", row.Count));
+            });
+            var sentence = catalogue.Format("overview.axis-sentence", ("caption", counts.Caption), ("parts", string.Join(catalogue["overview.part-separator"], parts)));
+            sentences.Add(index == 0 ? catalogue.Format("overview.sentence-lead", ("total", overall.Total)) + sentence : sentence);
+        }
+        return new KeyFiguresView(
+            sentences,
+            overall.Total,
+            overall.Axes.Select(a => new KeyAxisView(a.Id, a.Caption, a.Rows.Select(r => new KeyFigureView(
+                r.Code, r.Label, r.Tone, r.Count, r.Count == 0 ? null : $"{page}?{a.Id}={r.Code}#{ListId}")).ToList())).ToList());
     }
 
     /// <summary>The overall status, then each axis by 経営課題: the pictures of the tables on the overview.</summary>
