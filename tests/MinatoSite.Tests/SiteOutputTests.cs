@@ -9,6 +9,29 @@ namespace MinatoSite.Tests;
 [Collection(BuiltSiteCollection.Name)]
 public sealed class SiteOutputTests(BuiltSite site)
 {
+    /// <summary>
+    /// Initiatives outside the numbered challenges (the 市政改革プラン items) are named by their number, as the source
+    /// numbers them, not by their id, and their pages do not call them a strategy or a challenge.
+    /// </summary>
+    [Fact]
+    public void Unnumbered_sections_name_their_initiatives_by_number_and_not_as_a_strategy()
+    {
+        var unnumbered = site.Model.Reports.SelectMany(r => r.Strategies).Where(s => s.Challenge.Number is null).ToList();
+        Assert.NotEmpty(unnumbered);
+        foreach (var strategy in unnumbered)
+            foreach (var language in site.Model.Languages)
+            {
+                var catalogue = site.Model.Catalogues[language.Code];
+                var page = site.Page(language.Prefix + Addresses.FileOf(Addresses.Of(strategy), null));
+                foreach (var initiative in strategy.Initiatives)
+                    Assert.Equal(catalogue.Format("label.initiative", ("id", initiative.Number)), page.GetElementById(initiative.Anchor + "-title")!.QuerySelector(".initiative__label")!.TextContent);
+                Assert.Equal(catalogue["strategy.summary-unnumbered"], page.GetElementById("summary")!.TextContent);
+                Assert.DoesNotContain(catalogue["strategy.summary"], page.QuerySelector("main")!.TextContent);
+                var challenge = site.Page(language.Prefix + Addresses.FileOf(Addresses.Of(strategy.Challenge), null));
+                Assert.Equal(catalogue["challenge.summary-unnumbered"], challenge.GetElementById("summary")!.TextContent);
+            }
+    }
+
     [Fact]
     public void The_site_is_not_empty()
     {

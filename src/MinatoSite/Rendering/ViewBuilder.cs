@@ -158,7 +158,9 @@ public sealed class ViewBuilder
             initiative.Id,
             initiative.Anchor,
             _urls.Page(_language, Addresses.Of(initiative)),
-            _catalogue.Format("label.initiative", ("id", initiative.Id)),
+            // The 市政改革プラン items are numbered 1, 2, 3 in the source, not by a strategy: their id (reform-1) is a
+            // code for files and addresses, not a name.
+            _catalogue.Format("label.initiative", ("id", strategy.Challenge.Number is null ? initiative.Number : initiative.Id)),
             Text(initiative.Title),
             initiative.Achievements.Select(Text).ToList(),
             initiative.Targets.Select(t => new TargetView(Text(t.Text), t.Threshold is null ? null : _catalogue.FormatThreshold(t.Threshold))).ToList(),
