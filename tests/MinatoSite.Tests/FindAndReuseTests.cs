@@ -120,7 +120,7 @@ public sealed class FindAndReuseTests(BuiltSite site)
                     foreach (var (code, item) in axis.Codes.Zip(items))
                     {
                         var count = judged.Count(i => i.Status![axis.Id] == code);
-                        Assert.Equal($"{count}/{judged.Count}", item.QuerySelector(".key-figures__count")!.TextContent);
+                        Assert.Equal(catalogue.Format("overview.key-figures-count", ("count", count)) + catalogue.Format("overview.key-figures-of", ("total", judged.Count)), item.QuerySelector(".key-figures__count")!.TextContent);
                         Assert.Equal(catalogue[code.LabelKey], BuiltSite.StatusLabel(item.QuerySelector(".status")!));
                         var link = item.QuerySelector("a")?.GetAttribute("href");
                         Assert.Equal(count == 0 ? null : $"/{path[..^"index.html".Length]}?{axis.Id}={code.Code}#all-initiatives", link);
@@ -130,8 +130,8 @@ public sealed class FindAndReuseTests(BuiltSite site)
             }
         // The transcribed report, as its source says it: most of those behind schedule are in disaster prevention.
         var japanese = site.Page(BuiltSite.FileIn(site.Transcribed)).QuerySelector("main .key-figures")!.TextContent;
-        Assert.Contains("具体的取組48件のうち、", japanese);
-        Assert.Contains("「取組予定通り進捗していない」が5件（うち4件は戦略2-1 防災対策の強化）", japanese);
+        Assert.Contains("具体的取組は48件です。", japanese);
+        Assert.Contains("「取組予定通り進捗していない」が5件（うち4件は「戦略2-1 防災対策の強化」の取組）", japanese);
     }
 
     [Fact]

@@ -7,6 +7,11 @@ namespace MinatoSite.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class SearchAndFilterTests(BrowserSite browser)
 {
+    /// <summary>What the filter says in Japanese when it shows <paramref name="shown"/> of the transcribed report's judged initiatives.</summary>
+    private string FilterStatus(int shown) => browser.Site.Model.Catalogues["ja"]["filter.status"]
+        .Replace("{total}", Transcribed.Of(browser.Site.Model).Initiatives.Count(i => i.Status is not null).ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .Replace("{shown}", shown.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     [Fact]
     public void The_search_index_was_built()
     {
@@ -44,7 +49,7 @@ public sealed class SearchAndFilterTests(BrowserSite browser)
 
         await page.SelectOptionAsync("#filter-axis-outlook", "not-achieve");
         Assert.Equal(3, await rows.Locator("visible=true").CountAsync());
-        Assert.Equal("48件中3件を表示しています。", await page.Locator("#filter-status").TextContentAsync());
+        Assert.Equal(FilterStatus(3), await page.Locator("#filter-status").TextContentAsync());
         Assert.EndsWith("?outlook=not-achieve", page.Url);
 
         await page.SelectOptionAsync("#filter-axis-progress", "implementing");
@@ -113,7 +118,7 @@ public sealed class SearchAndFilterTests(BrowserSite browser)
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Equal("not-achieve", await page.Locator("#filter-axis-outlook").InputValueAsync());
         Assert.Equal(0, await page.Locator("#initiatives-table tbody tr:not([hidden])").CountAsync());
-        Assert.Equal("48件中0件を表示しています。", await page.Locator("#filter-status").TextContentAsync());
+        Assert.Equal(FilterStatus(0), await page.Locator("#filter-status").TextContentAsync());
     }
 
     [Fact]

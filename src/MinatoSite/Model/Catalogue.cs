@@ -25,7 +25,6 @@ public sealed class Catalogue(Language language, string path, IReadOnlyDictionar
         return text;
     }
 
-    /// <summary>The report's month in the language's calendar: 令和3年11月, or November 2021.</summary>
     /// <summary>A report's name in this language: 令和3年度 中間振り返り, or FY2021 mid-term review.</summary>
     public string ReportName(Report report) =>
         Format("report.name", ("year", FiscalYear(report.FiscalYear)), ("stage", this[$"stage.{report.Stage}"]));
@@ -33,6 +32,7 @@ public sealed class Catalogue(Language language, string path, IReadOnlyDictionar
     /// <summary>令和3年度, or FY2021: a fiscal year starts in April.</summary>
     public string FiscalYear(int year) => FormatDate(new DateOnly(year, 4, 1), "date.fiscal-year-format");
 
+    /// <summary>The report's month in the language's calendar: 令和3年11月, or November 2021.</summary>
     public string FormatMonth(DateOnly date) => FormatDate(date, "date.month-format");
 
     public string FormatDate(DateOnly date) => FormatDate(date, "date.day-format");

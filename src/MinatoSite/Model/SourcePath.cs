@@ -35,6 +35,8 @@ public readonly record struct SourcePath
     public const string InputFolder = "input";
     public const string DataFolder = "data";
     public const string ThemeFolder = "theme";
+    /// <summary>Where the editing form's file library would put files: read by nothing, published nowhere.</summary>
+    public const string FormUploadsFolder = "uploads";
     private const string Markdown = ".md";
 
     /// <summary>The path relative to the repository root, with forward slashes: what messages show.</summary>

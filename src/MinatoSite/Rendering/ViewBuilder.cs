@@ -158,9 +158,7 @@ public sealed class ViewBuilder
             initiative.Id,
             initiative.Anchor,
             _urls.Page(_language, Addresses.Of(initiative)),
-            // The 市政改革プラン items are numbered 1, 2, 3 in the source, not by a strategy: their id (reform-1) is a
-            // code for files and addresses, not a name.
-            _catalogue.Format("label.initiative", ("id", strategy.Challenge.Number is null ? initiative.Number : initiative.Id)),
+            Label(initiative),
             Text(initiative.Title),
             initiative.Achievements.Select(Text).ToList(),
             initiative.Targets.Select(t => new TargetView(Text(t.Text), t.Threshold is null ? null : _catalogue.FormatThreshold(t.Threshold))).ToList(),
@@ -190,6 +188,13 @@ public sealed class ViewBuilder
             ? _urls.EditFile(translation.Path)
             : _urls.NewFile(SourcePath.TranslationFile(initiative.SourcePath, _language));
     }
+
+    /// <summary>
+    /// 具体的取組2-1-3. The 市政改革プラン items are numbered 1, 2, 3 in the source, not under a strategy: their id
+    /// (reform-1) is a code for files and addresses, not their name.
+    /// </summary>
+    public string Label(Initiative initiative) =>
+        _catalogue.Format("label.initiative", ("id", initiative.Strategy.Challenge.Number is null ? initiative.Number : initiative.Id));
 
     public StatusView Status(StatusCode code) => new(code.Axis, _catalogue[StatusAxis.LabelKeyOf(code.Axis)], code.Code, _catalogue[code.LabelKey], code.Tone);
 

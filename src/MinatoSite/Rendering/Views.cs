@@ -133,7 +133,6 @@ public sealed record FrameLayout : LayoutView
     public required string Content { get; init; }
 }
 
-/// <summary><c>overview.liquid</c>: a report's overview, and the home page, which is the latest report's.</summary>
 /// <summary>
 /// The answer first: a sentence per axis of how the report's initiatives stand on it, and each code's count,
 /// linked to the overview's list filtered to it.
@@ -145,6 +144,7 @@ public sealed record KeyAxisView(string Id, string Caption, IReadOnlyList<KeyFig
 /// <param name="Url">The list of initiatives filtered to this code; null when none has it.</param>
 public sealed record KeyFigureView(string Code, string Label, string Tone, int Count, string? Url);
 
+/// <summary><c>overview.liquid</c>: a report's overview, and the home page, which is the latest report's.</summary>
 public sealed record OverviewLayout : LayoutView
 {
     public required ReportView Report { get; init; }

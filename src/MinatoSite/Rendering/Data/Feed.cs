@@ -45,7 +45,7 @@ public sealed class Feed : IPageType
                 var status = initiative.Status is { } s
                     ? string.Join(catalogue["punctuation.list"], report.Axes.Select(a => s[a.Id]).OfType<StatusCode>().Select(c => views.Status(c)).Select(v => v.Caption + catalogue["punctuation.colon"] + v.Label))
                     : "";
-                entries.Add(new Entry(link, catalogue.Format("feed.initiative", ("report", views.Report.Name), ("label", catalogue.Format("label.initiative", ("id", initiative.Id))), ("title", initiative.Title.In(language))),
+                entries.Add(new Entry(link, catalogue.Format("feed.initiative", ("report", views.Report.Name), ("label", views.Label(initiative)), ("title", initiative.Title.In(language))),
                     initiative.Updated!.Value, null, status));
             }
         }

@@ -41,9 +41,11 @@ public static partial class FormConfig
             ["app_title"] = words.Form["title"],
             ["site_url"] = urls.Absolute(model.SourceLanguage, Addresses.Overview),
             ["logo"] = new Dictionary<string, object?> { ["src"] = urls.Asset("favicon.svg") },
-            // The site has no uploads: the narrative's editor offers no images. The option is required all the same.
-            ["media_folder"] = $"{SourcePath.ThemeFolder}/assets",
-            ["public_folder"] = urls.Asset("").TrimEnd('/'),
+            // The site has no uploads: the narrative's editor offers no images. The option is required all the same,
+            // and names the folder the form's file library shows and writes: one the build never reads, so that the
+            // library can neither replace nor delete a file of the site (the theme's assets least of all).
+            ["media_folder"] = SourcePath.FormUploadsFolder,
+            ["public_folder"] = "/" + SourcePath.FormUploadsFolder,
             ["i18n"] = new Dictionary<string, object?>
             {
                 ["structure"] = "multiple_files",
