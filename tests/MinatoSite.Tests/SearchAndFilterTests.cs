@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using MinatoSite.Planning;
 using MinatoSite.Tests.Support;
 
 namespace MinatoSite.Tests;
@@ -36,6 +37,65 @@ public sealed class SearchAndFilterTests(BrowserSite browser)
         Assert.False(string.IsNullOrWhiteSpace(await page.Locator("#search-status").TextContentAsync()));
         Assert.Contains("q=", page.Url);
         Assert.Empty(foreign);
+    }
+
+    /// <summary>Runs a search from the search page as a resident does and returns the results' addresses.</summary>
+    private async Task<(IPage Page, List<string> Links)> Search(string query)
+    {
+        var (page, _) = await browser.NewPage(width: 375, height: 812);
+        await page.GotoAsync(browser.Url("search/index.html") + "?q=" + Uri.EscapeDataString(query));
+        await page.Locator("#search-status").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex(".") }).WaitForAsync(new() { Timeout = 15_000 });
+        var links = (await page.Locator("#search-results li > a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();
+        return (page, links);
+    }
+
+    /// <summary>Search finds initiatives, not pages: a word of an initiative's text leads to that initiative's section.</summary>
+    [Fact]
+    public async Task Searching_a_word_of_an_initiative_leads_to_its_section()
+    {
+        var report = Transcribed.Of(browser.Site.Model);
+        var tsunami = report.Initiatives.Where(i => i.Title.Source.Contains("津波", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(tsunami);
+        var (_, links) = await Search("津波");
+        foreach (var initiative in tsunami)
+            Assert.Contains(links, l => l.StartsWith("/" + Addresses.Of(initiative), StringComparison.Ordinal));
+    }
+
+    /// <summary>A status word finds the initiatives that have that status, not every page whose tables or legends name it.</summary>
+    [Fact]
+    public async Task A_status_word_finds_only_initiatives_with_that_status()
+    {
+        var report = Transcribed.Of(browser.Site.Model);
+        var labels = browser.Site.Model.Catalogues["ja"];
+        bool Has(Model.Initiative i) => i.EffectiveStatus is { } s && s.Codes.Any(c => labels[c.LabelKey].Contains("未達成", StringComparison.Ordinal));
+        var holding = report.Initiatives.Where(Has).ToList();
+        Assert.NotEmpty(holding);
+        var (page, links) = await Search("未達成");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotFolder, "search-375.png"), FullPage = true });
+        Assert.NotEmpty(links);
+        var pages = report.Strategies.Where(s => s.Initiatives.Any(Has)).Select(s => "/" + Addresses.Of(s)).ToHashSet();
+        // Of the report's pages; the About-the-data page names the words too, as the reference of the data's columns.
+        var inReport = links.Where(l => l.StartsWith("/" + Addresses.Of(report.Report), StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(inReport);
+        foreach (var link in inReport)
+        {
+            var hash = link.IndexOf('#');
+            Assert.Contains(hash < 0 ? link : link[..hash], pages);
+            if (link.Contains("#initiative-", StringComparison.Ordinal))
+                Assert.Contains(holding, i => link.StartsWith("/" + Addresses.Of(i), StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>Arriving with a search in the address, the results fill room kept for them: nothing on the page moves.</summary>
+    [Fact]
+    public async Task Results_arriving_move_nothing_on_the_page()
+    {
+        var (page, _) = await browser.NewPage(width: 375, height: 812);
+        await page.AddInitScriptAsync("window.__shift = 0; new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });");
+        await page.GotoAsync(browser.Url("search/index.html") + "?q=" + Uri.EscapeDataString("防災"));
+        await page.Locator("#search-results li").First.WaitForAsync(new() { Timeout = 15_000 });
+        await page.WaitForTimeoutAsync(300);
+        Assert.InRange(await page.EvaluateAsync<double>("window.__shift"), 0, 0.01);
     }
 
     [Fact]

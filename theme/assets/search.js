@@ -39,6 +39,8 @@
     return paragraph;
   }
 
+  function excerptText(html) { return excerpt(html).textContent; }
+
   function run(query, remember) {
     var ticket = ++latest;
     list.textContent = "";
@@ -55,10 +57,24 @@
       .then(function (pagefind) { return pagefind.search(query, only ? { filters: { report: only } } : {}); })
       .then(function (search) {
         return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }))
-          .then(function (items) {
+          .then(function (pages) {
             if (ticket !== latest) return; // a newer search has started: its results win
+            // One result per initiative: a page's sections under a heading with an id (each initiative's) are
+            // Pagefind's sub-results; a page without any is one result.
+            var items = [];
+            // Pagefind cuts a Japanese query into words (未達成: 未, 達成) and finds sections with any of them; a
+            // query of one run of Japanese keeps only the sections that hold it whole.
+            var whole = /^[^\s\x00-\x7f]+$/.test(query.trim()) ? query.trim() : null;
+            function holds(s) { return !whole || excerptText(s.excerpt).indexOf(whole) >= 0; }
+            pages.forEach(function (page) {
+              var sections = (page.sub_results || []).filter(function (s) { return s.url.indexOf("#") >= 0; });
+              if (!sections.length) { if (holds(page)) items.push(page); return; }
+              sections.filter(holds).forEach(function (s) {
+                items.push({ url: s.url, excerpt: s.excerpt, meta: { title: s.title, report: page.meta && page.meta.report } });
+              });
+            });
             status.textContent = items.length
-              ? form.getAttribute("data-count").replace("{count}", String(search.results.length))
+              ? form.getAttribute("data-count").replace("{count}", String(items.length))
               : form.getAttribute("data-none");
             items.forEach(function (item) {
               var entry = document.createElement("li");
