@@ -31,6 +31,27 @@ public sealed class EditingFormBrowserTests(BrowserSite browser)
     private static MessageCatalogue Words => MessageCatalogue.Japanese;
 
     /// <summary>A field of the form by its label (the CMS names each "「label」フィールド", with isolation marks).</summary>
+    /// <summary>
+    /// Does <paramref name="act"/>, then again every 3 s, until <paramref name="done"/> holds; fails with
+    /// <paramref name="failure"/> after 15 s. The form redraws a block it is still setting up, losing what was done
+    /// to it meanwhile.
+    /// </summary>
+    private static async Task Until(Func<Task<bool>> done, Func<Task> act, string failure)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var acted = TimeSpan.MinValue;
+        while (!await done())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), failure);
+            if (acted == TimeSpan.MinValue || waited.Elapsed - acted > TimeSpan.FromSeconds(3))
+            {
+                await act();
+                acted = waited.Elapsed;
+            }
+            await Task.Delay(100);
+        }
+    }
+
     private static ILocator FieldGroup(IPage page, string label) =>
         page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex($"「.?{Regex.Escape(label)}.?」") });
 
@@ -260,12 +281,7 @@ public sealed class EditingFormBrowserTests(BrowserSite browser)
         var status = FieldGroup(page, Words.Form["labels.status"]);
         await status.ScrollIntoViewIfNeededAsync();
         var firstAxis = FieldGroup(page, labels[report.Axes[0].LabelKey]);
-        for (var attempt = 1; !await firstAxis.IsVisibleAsync(); attempt++)
-        {
-            Assert.True(attempt <= 3, "ticking the status box did not show its axes");
-            await status.GetByRole(AriaRole.Checkbox).CheckAsync();
-            try { await firstAxis.WaitForAsync(new() { Timeout = 5_000 }); } catch (TimeoutException) { }
-        }
+        await Until(() => firstAxis.IsVisibleAsync(), () => status.GetByRole(AriaRole.Checkbox).CheckAsync(), "ticking the status box did not show its axes");
         // A choice made while the new status block is still being set up can be shown ticked and not kept: each is
         // confirmed in the form's preview of the entry, and made again (through another code) when it was lost.
         var preview = page.GetByLabel(Word("content_preview"));
@@ -273,17 +289,13 @@ public sealed class EditingFormBrowserTests(BrowserSite browser)
         {
             var group = FieldGroup(page, labels[axis.LabelKey]);
             var wanted = labels[axis.Codes[0].LabelKey];
-            for (var attempt = 1; ; attempt++)
+            var tried = false;
+            await Until(async () => (await preview.TextContentAsync() ?? "").Contains(wanted, StringComparison.Ordinal), async () =>
             {
-                if (attempt > 1) await group.GetByRole(AriaRole.Radio, new() { Name = labels[axis.Codes[1].LabelKey], Exact = true }).CheckAsync();
+                if (tried) await group.GetByRole(AriaRole.Radio, new() { Name = labels[axis.Codes[1].LabelKey], Exact = true }).CheckAsync();
                 await group.GetByRole(AriaRole.Radio, new() { Name = wanted, Exact = true }).CheckAsync();
-                try
-                {
-                    await Microsoft.Playwright.Assertions.Expect(preview).ToContainTextAsync(wanted, new() { Timeout = 5_000 });
-                    break;
-                }
-                catch (PlaywrightException) when (attempt < 3) { }
-            }
+                tried = true;
+            }, $"choosing '{wanted}' did not show in the entry's preview");
         }
         saved = await Save(page, path, saved[path]);
         copy.Write(path, saved[path]);

@@ -139,10 +139,10 @@ public sealed record FrameLayout : LayoutView
 /// </summary>
 public sealed record KeyFiguresView(IReadOnlyList<string> Sentences, int Total, IReadOnlyList<KeyAxisView> Axes);
 
-public sealed record KeyAxisView(string Id, string Caption, IReadOnlyList<KeyFigureView> Rows);
+public sealed record KeyAxisView(string Caption, IReadOnlyList<KeyFigureView> Rows);
 
 /// <param name="Url">The list of initiatives filtered to this code; null when none has it.</param>
-public sealed record KeyFigureView(string Code, string Label, string Tone, int Count, string? Url);
+public sealed record KeyFigureView(string Label, string Tone, int Count, string? Url);
 
 /// <summary><c>overview.liquid</c>: a report's overview, and the home page, which is the latest report's.</summary>
 public sealed record OverviewLayout : LayoutView

@@ -83,9 +83,8 @@ public static partial class FormConfig
         string text => new YamlScalarNode(text) { Style = ReadsAsOtherThanText(text) ? ScalarStyle.SingleQuoted : ScalarStyle.Any },
         bool flag => new YamlScalarNode(flag ? "true" : "false") { Style = ScalarStyle.Plain },
         int or long or double => new YamlScalarNode(Convert.ToString(value, CultureInfo.InvariantCulture)) { Style = ScalarStyle.Plain },
-        IReadOnlyDictionary<string, object> map => new YamlMappingNode(map.Select(p => new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode(p.Key), Node(p.Value)))),
-        IDictionary<string, object?> map => new YamlMappingNode(map.Select(p => new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode(p.Key), Node(p.Value)))),
-        IDictionary<string, string> map => new YamlMappingNode(map.Select(p => new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode(p.Key), Node(p.Value)))),
+        // Every map of the configuration is a Dictionary, which keeps its keys in the order they were added.
+        System.Collections.IDictionary map => new YamlMappingNode(map.Keys.Cast<string>().Select(k => new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode(k), Node(map[k])))),
         System.Collections.IEnumerable list => new YamlSequenceNode(list.Cast<object?>().Select(Node)),
         _ => throw new ArgumentException($"no YAML for {value.GetType()}", nameof(value)),
     };

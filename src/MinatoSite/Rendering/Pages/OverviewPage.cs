@@ -89,8 +89,8 @@ public sealed class OverviewPage : HtmlPageType
         return new KeyFiguresView(
             sentences,
             overall.Total,
-            overall.Axes.Select(a => new KeyAxisView(a.Id, a.Caption, a.Rows.Select(r => new KeyFigureView(
-                r.Code, r.Label, r.Tone, r.Count, r.Count == 0 ? null : $"{page}?{a.Id}={r.Code}#{ListId}")).ToList())).ToList());
+            overall.Axes.Select(a => new KeyAxisView(a.Caption, a.Rows.Select(r => new KeyFigureView(
+                r.Label, r.Tone, r.Count, r.Count == 0 ? null : $"{page}?{a.Id}={r.Code}#{ListId}")).ToList())).ToList());
     }
 
     /// <summary>The overall status, then each axis by 経営課題: the pictures of the tables on the overview.</summary>
