@@ -72,6 +72,7 @@ public static class SiteBuilder
         new DataSchemas(),
         new DataCatalog(),
         new Feed(),
+        new ShareImage(),
         new Sitemap(),
         new Robots(),
         new Schemas(),

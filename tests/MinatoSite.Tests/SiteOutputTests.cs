@@ -32,6 +32,61 @@ public sealed class SiteOutputTests(BuiltSite site)
             }
     }
 
+    /// <summary>
+    /// A link pasted into LINE, X or Facebook shows the page's title and summary and its report's picture: every page
+    /// says so in Open Graph, the picture is a file of the site, and it says what the report's overview says.
+    /// </summary>
+    [Fact]
+    public void Every_page_shares_its_title_summary_and_its_reports_picture()
+    {
+        var siteUrl = site.Model.Settings.SiteUrl;
+        foreach (var path in site.Pages)
+        {
+            var page = site.Page(path);
+            string Meta(string name) => page.QuerySelector($"meta[property='{name}'], meta[name='{name}']")?.GetAttribute("content")
+                ?? throw new Xunit.Sdk.XunitException($"{path}: no {name}");
+            Assert.Equal(page.QuerySelector("meta[name=description]")!.GetAttribute("content"), Meta("og:description"));
+            Assert.StartsWith(Meta("og:title"), page.Title);
+            Assert.Equal("summary_large_image", Meta("twitter:card"));
+            Assert.Equal(page.DocumentElement.GetAttribute("lang"), Meta("og:locale")[..2]);
+            if (page.QuerySelector("link[rel=canonical]") is { } canonical) Assert.Equal(canonical.GetAttribute("href"), Meta("og:url"));
+            var image = Meta("og:image");
+            Assert.StartsWith(siteUrl, image);
+            var file = site.FileOf(image[siteUrl.Length..]);
+            Assert.True(file is not null && site.Exists(file), $"{path}: its picture {image} is not a file of the site");
+            Assert.False(string.IsNullOrWhiteSpace(Meta("og:image:alt")));
+        }
+    }
+
+    /// <summary>The picture of each report in each language: its name, and each status's count as its overview gives it.</summary>
+    [Fact]
+    public void A_reports_picture_shows_its_name_and_its_key_figures()
+    {
+        var checkedFigures = 0;
+        foreach (var report in site.Model.Reports)
+            foreach (var language in site.Model.Languages)
+            {
+                var overview = site.Page(BuiltSite.FileIn(report, prefix: language.Prefix));
+                var picture = System.Xml.Linq.XDocument.Parse(site.Text(BuiltSite.FileIn(report, "share.svg", language.Prefix)));
+                var texts = picture.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+                Assert.Contains(overview.QuerySelector("h1")!.TextContent, texts);
+                Assert.Equal(overview.DocumentElement.GetAttribute("lang"), picture.Root!.Attribute(System.Xml.Linq.XNamespace.Xml + "lang")!.Value);
+                foreach (var item in overview.QuerySelectorAll(".key-figures__item"))
+                {
+                    var label = BuiltSite.StatusLabel(item.QuerySelector(".status")!);
+                    var count = item.QuerySelector(".key-figures__count")!.FirstChild!.TextContent;
+                    var at = texts.IndexOf(label);
+                    Assert.True(at > 0 && texts[at - 1] == count, $"{language.Code}: the picture should show {count} before '{label}'");
+                    checkedFigures++;
+                }
+                // Its words, for whatever reads the picture itself; a page's og:image:alt names it without the counts.
+                var words = picture.Root.Attribute("aria-label")!.Value;
+                Assert.All(overview.QuerySelectorAll(".key-figures__item .status").Select(BuiltSite.StatusLabel), label => Assert.Contains(label, words));
+                Assert.Contains(overview.QuerySelector("h1")!.TextContent, overview.QuerySelector("meta[property='og:image:alt']")!.GetAttribute("content"));
+            }
+        Assert.True(checkedFigures >= 10, $"only {checkedFigures} figures were compared");
+    }
+
     [Fact]
     public void The_site_is_not_empty()
     {

@@ -114,7 +114,15 @@ public sealed record PageView
     public required string Feed { get; init; }
     /// <summary>JSON-LD for the head (the About-the-data page's datasets), already script-safe.</summary>
     public string? StructuredData { get; init; }
+    /// <summary>Open Graph's locale, <c>ja_JP</c>.</summary>
+    public required string Locale { get; init; }
+    /// <summary>The picture a shared link shows: the page's report's, or the latest report's for a page of the whole site.</summary>
+    public required ShareView Share { get; init; }
 }
+
+/// <param name="Url">Absolute, as Open Graph requires.</param>
+/// <param name="Description">What the picture says, as text.</param>
+public sealed record ShareView(string Url, int Width, int Height, string Description);
 
 // What each layout of theme/layouts/ is given: its own members, and the page's frame as `page`.
 

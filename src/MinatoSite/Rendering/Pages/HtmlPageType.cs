@@ -110,6 +110,8 @@ public abstract class HtmlPageType : IPageType
             LicenseUrl = model.Settings.LicenseUrl,
             Feed = urls.Page(language, Addresses.Feed),
             StructuredData = content.StructuredData,
+            Locale = language.Culture.Name.Replace('-', '_'),
+            Share = Share(site, downloads, language),
             Downloads = new DownloadsView(urls.Page(language, Addresses.InitiativesCsv(downloads.Report)), urls.Page(language, Addresses.InitiativesJson(downloads.Report)), PageUrl(site, language, Data.DataReference.PageSlug)),
         };
     }
@@ -121,6 +123,17 @@ public abstract class HtmlPageType : IPageType
         if (report is not null && content.Crumbs.FirstOrDefault()?.Url != view.Report.Url) crumbs.Add(new(view.Report.Name, view.Report.Url));
         crumbs.AddRange(content.Crumbs);
         return crumbs;
+    }
+
+    /// <summary>
+    /// The report's picture, described in words that do not change with its counts: a page shows only some of the
+    /// report's initiatives, and is rendered again only when they change.
+    /// </summary>
+    private static ShareView Share(SiteRenderer site, ReportContent report, Language language)
+    {
+        var view = site.Views(report, language);
+        return new(site.Urls.Absolute(language, Data.ShareImage.AddressOf(report.Report)), Data.ShareImage.Width, Data.ShareImage.Height,
+            view.Catalogue.Format("share.alt", ("report", view.Report.Name)));
     }
 
     private static string? PageUrl(SiteRenderer site, Language language, string slug) =>
