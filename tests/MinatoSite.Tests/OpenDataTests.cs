@@ -440,3 +440,58 @@ public sealed class MunicipalityCodeTests : ScratchSiteTests
         Assert.Contains(errors.Sorted(), e => e.File == "data/site.yml" && e.Line == line && e.Message.Contains(said, StringComparison.Ordinal));
     }
 }
+
+/// <summary>
+/// The ward office's contacts in <c>data/site.yml</c>: each one given is shown in every page's footer and on the
+/// accessibility page; a number or address typed as it cannot be dialled or written to is refused at its line.
+/// </summary>
+public sealed class OfficeContactTests : ScratchSiteTests
+{
+    private int OfficeLine()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Site.Root, "data/site.yml"));
+        var line = Array.FindIndex(lines, l => l.StartsWith("office:", StringComparison.Ordinal)) + 1;
+        Assert.True(line > 0, "data/site.yml has no office");
+        return line;
+    }
+
+    [Fact]
+    public void Each_contact_given_is_shown_in_the_footer_and_on_the_accessibility_page()
+    {
+        Site.Replace("data/site.yml", "office:\n", "office:\n  telephone: 06-1234-5678\n  email: info@example.jp\n  contactUrl: https://example.jp/form\n");
+        var errors = new Diagnostics.ErrorList();
+        Assert.True(SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors) is not null, string.Join("\n", errors.Sorted()));
+        var model = SiteBuilder.Check(Site.Root, errors)!;
+        var office = model.Settings.Office;
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        foreach (var language in model.Languages)
+        {
+            var name = model.Catalogues[language.Code]["office.name"];
+            foreach (var page in new[] { "index.html", "accessibility/index.html" })
+            {
+                var document = parser.ParseDocument(File.ReadAllText(Output["_site/" + language.Prefix + page]));
+                var scope = page == "index.html" ? document.QuerySelector("footer")! : document.GetElementById("contact")!.ParentElement!;
+                Assert.Contains(name, scope.TextContent);
+                var links = scope.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+                Assert.Contains(office.Url, links);
+                Assert.Contains("tel:" + office.Telephone, links);
+                Assert.Contains("mailto:" + office.Email, links);
+                Assert.Contains(office.ContactUrl, links);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("telephone: ０６-１２３４-５６７８", "06-1234-5678")]
+    [InlineData("telephone: 06（1234）5678", "06-1234-5678")]
+    [InlineData("email: info＠example.jp", "info@example.jp")]
+    [InlineData("contactUrl: www.example.jp", "https://")]
+    public void A_contact_that_cannot_be_used_is_refused_at_its_line(string written, string said)
+    {
+        var line = OfficeLine();
+        Site.Replace("data/site.yml", "office:\n", "office:\n  " + written + "\n");
+        var errors = new Diagnostics.ErrorList();
+        Assert.Null(SiteBuilder.Check(Site.Root, errors));
+        Assert.Contains(errors.Sorted(), e => e.File == "data/site.yml" && e.Line == line + 1 && e.Message.Contains(said, StringComparison.Ordinal));
+    }
+}

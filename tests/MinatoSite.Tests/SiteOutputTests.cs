@@ -87,6 +87,35 @@ public sealed class SiteOutputTests(BuiltSite site)
         Assert.True(checkedFigures >= 10, $"only {checkedFigures} figures were compared");
     }
 
+    /// <summary>
+    /// Every legend (each chart's, each table of counts, the key figures) links to the page that explains the
+    /// statuses, in the page's language; that page names every status label the site shows.
+    /// </summary>
+    [Fact]
+    public void Every_legend_links_to_the_explanation_of_the_statuses()
+    {
+        var legends = 0;
+        foreach (var language in site.Model.Languages)
+        {
+            var help = language.Prefix + "how-to-read/index.html";
+            Assert.True(site.Exists(help), $"no {help}");
+            var explained = site.Page(help).QuerySelector("main")!.TextContent;
+            foreach (var path in site.ContentPages.Where(p => p.StartsWith(language.Prefix, StringComparison.Ordinal) && (language.Prefix.Length > 0 || !p.StartsWith("en/", StringComparison.Ordinal))))
+            {
+                var page = site.Page(path);
+                foreach (var legend in page.QuerySelectorAll(".chart, .counts, .key-figures"))
+                {
+                    var links = legend.QuerySelectorAll("a").Select(a => site.FileOf(a.GetAttribute("href")!)).ToList();
+                    Assert.True(links.Contains(help), $"{path}: a {legend.ClassName} without a link to {help}");
+                    legends++;
+                }
+                foreach (var label in page.QuerySelectorAll("main .status").Select(BuiltSite.StatusLabel))
+                    Assert.True(explained.Contains(label, StringComparison.Ordinal), $"{path} shows '{label}', which {help} does not explain");
+            }
+        }
+        Assert.True(legends > 20, $"only {legends} legends");
+    }
+
     [Fact]
     public void The_site_is_not_empty()
     {

@@ -139,6 +139,8 @@ public static class Messages
     public static Message CodeLabelMissing(string key) => Of([("key", key)]);
     public static Message BadDivisor(string key, string pattern) => Of([("key", key), ("pattern", pattern)]);
     public static Message NotUrl(string field, string value) => Of([("field", field), ("value", value)]);
+    public static Message NotTelephone(string value) => Of([("value", value)]);
+    public static Message NotEmail(string value) => Of([("value", value)]);
     public static Message UnknownMessageLanguage(string value, IEnumerable<string> languages) => Of([("value", value), ("languages", languages.ToList())]);
     public static Message UnknownCalendar(string value) => Of([("value", value)]);
     public static Message NotLanguageTag(string field, string value) => Of([("field", field), ("value", value)]);

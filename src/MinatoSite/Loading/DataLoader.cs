@@ -115,6 +115,7 @@ internal static class DataLoader
         var licenseUrl = map.String("licenseUrl", true);
         var former = map.String("addressesWithoutYear", false);
         var municipality = ReadMunicipality(map);
+        var office = ReadOffice(map);
         if (former is not null && reports is not null && !reports.Contains(former))
             map.Error(map.Get("addressesWithoutYear"), Messages.FormerReportUnknown(former, reports));
         foreach (var (key, value) in new[] { ("siteUrl", siteUrl), ("repository", repository), ("licenseUrl", licenseUrl) })
@@ -122,9 +123,40 @@ internal static class DataLoader
             if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
                 map.Error(map.Get(key), Messages.NotUrl(key, value));
         }
-        return siteUrl is null || repository is null || branch is null || license is null || licenseUrl is null || municipality is null
+        return siteUrl is null || repository is null || branch is null || license is null || licenseUrl is null || municipality is null || office is null
             ? null
-            : new SiteSettings(siteUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, license, licenseUrl, municipality, former);
+            : new SiteSettings(siteUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, license, licenseUrl, municipality, office, former);
+    }
+
+    /// <summary><c>office:</c> of <c>data/site.yml</c>: the ward office's website and, when given, its contacts.</summary>
+    private static Office? ReadOffice(YamlMap site)
+    {
+        var map = site.Map("office", true);
+        if (map is null) return null;
+        map.AllowOnly(Vocabulary.OfficeFields);
+        var url = map.String("url", true);
+        var telephone = map.String("telephone", false);
+        var email = map.String("email", false);
+        var contact = map.String("contactUrl", false);
+        var valid = true;
+        foreach (var (key, value) in new[] { ("url", url), ("contactUrl", contact) })
+            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            {
+                map.Error(map.Get(key), Messages.NotUrl(key, value));
+                valid = false;
+            }
+        // A number as the office prints it (06-6576-9625): digits and hyphens, so that a phone can dial it from the link.
+        if (telephone is not null && !System.Text.RegularExpressions.Regex.IsMatch(telephone, "^[0-9]+(-[0-9]+)*$"))
+        {
+            map.Error(map.Get("telephone"), Messages.NotTelephone(telephone));
+            valid = false;
+        }
+        if (email is not null && !System.Text.RegularExpressions.Regex.IsMatch(email, @"^[^@\s]+@[^@\s]+\.[^@\s]+$"))
+        {
+            map.Error(map.Get("email"), Messages.NotEmail(email));
+            valid = false;
+        }
+        return url is null || !valid ? null : new Office(url, telephone, email, contact);
     }
 
     /// <summary><c>municipality:</c> of <c>data/site.yml</c>: the six-digit code with its check digit, and the name.</summary>

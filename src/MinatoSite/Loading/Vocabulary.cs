@@ -14,7 +14,8 @@ public static class Vocabulary
     public static readonly string[] ThresholdFields = ["value", "unit", "comparison", "outOf"];
     public static readonly string[] PageFields = ["title"];
 
-    public static readonly string[] SiteFields = ["siteUrl", "repository", "branch", "license", "licenseUrl", "messages", "addressesWithoutYear", "municipality"];
+    public static readonly string[] SiteFields = ["siteUrl", "repository", "branch", "license", "licenseUrl", "messages", "addressesWithoutYear", "municipality", "office"];
+    public static readonly string[] OfficeFields = ["url", "telephone", "email", "contactUrl"];
     public static readonly string[] MunicipalityFields = ["code", "name"];
     public static readonly string[] LanguageFields = ["code", "name", "htmlLang", "culture", "calendar", "source"];
     public static readonly string[] StatusAxisFields = ["axis", "follows", "codes"];

@@ -12,7 +12,14 @@ public sealed record Report(string Id, int FiscalYear, string Stage, LocalizedTe
 /// <param name="Repository">GitHub repository URL, for edit links.</param>
 /// <param name="AddressesWithoutYear">The report that the addresses without a year stand for (see <see cref="SiteModel.FormerReport"/>).</param>
 /// <param name="Municipality">Whose reports these are: every row of the open data says it.</param>
-public sealed record SiteSettings(string SiteUrl, string Repository, string Branch, string License, string LicenseUrl, Municipality Municipality, string? AddressesWithoutYear = null);
+/// <param name="Office">The ward office the reports are of, and where residents ask about them.</param>
+public sealed record SiteSettings(string SiteUrl, string Repository, string Branch, string License, string LicenseUrl, Municipality Municipality, Office Office, string? AddressesWithoutYear = null);
+
+/// <summary>
+/// The ward office, from <c>office:</c> of <c>data/site.yml</c>: its website, and the ways residents contact it about
+/// the reports, each shown when given. Its name in each language is the interface string <c>office.name</c>.
+/// </summary>
+public sealed record Office(string Url, string? Telephone, string? Email, string? ContactUrl);
 
 /// <summary>
 /// A local government as Japan's open data names it: its 全国地方公共団体コード (six digits, the last a check digit:

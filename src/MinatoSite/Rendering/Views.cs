@@ -114,6 +114,10 @@ public sealed record PageView
     public required string Feed { get; init; }
     /// <summary>JSON-LD for the head (the About-the-data page's datasets), already script-safe.</summary>
     public string? StructuredData { get; init; }
+    /// <summary>The ward office: its website and its contacts, each null when not given.</summary>
+    public required Model.Office Office { get; init; }
+    /// <summary>The page explaining the statuses, linked from every legend; null when the site has none.</summary>
+    public required string? HowToReadUrl { get; init; }
     /// <summary>Open Graph's locale, <c>ja_JP</c>.</summary>
     public required string Locale { get; init; }
     /// <summary>The picture a shared link shows: the page's report's, or the latest report's for a page of the whole site.</summary>
@@ -203,6 +207,8 @@ public sealed record ContentLayout : LayoutView
     public required TextView TitleText { get; init; }
     /// <summary>On the About-the-data page: every file and column of the open data, after the staff's own text.</summary>
     public Data.DataReferenceView? DataReference { get; init; }
+    /// <summary>On the accessibility page: how to reach the ward office, from <c>data/site.yml</c>, after the staff's own text.</summary>
+    public bool Contact { get; init; }
 }
 
 /// <summary>

@@ -268,7 +268,14 @@ public sealed class Schemas : IPageType
                 ["code"] = Describe(new JsonObject { ["type"] = Types("string", "integer"), ["pattern"] = "^[0-9]{6}$" }, "全国地方公共団体コード, six digits with the check digit: 271071."),
                 ["name"] = Text("地方公共団体名 as the code list writes it: 大阪市港区."),
             }, "code", "name"),
-        }, "siteUrl", "repository", "branch", "license", "licenseUrl", "municipality");
+            ["office"] = Fields("区役所", Vocabulary.OfficeFields, new Dictionary<string, JsonObject>
+            {
+                ["url"] = Pattern("^https?://", "The ward office's website."),
+                ["telephone"] = Pattern("^[0-9]+(-[0-9]+)*$", "Where residents telephone about the reports: 06-1234-5678."),
+                ["email"] = Pattern("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "Where residents write about the reports."),
+                ["contactUrl"] = Pattern("^https?://", "The office's enquiry form."),
+            }, "url"),
+        }, "siteUrl", "repository", "branch", "license", "licenseUrl", "municipality", "office");
 
     private static JsonObject Units() =>
         Fields("data/units.yml: the units a threshold may use", ["units"], new Dictionary<string, JsonObject>

@@ -11,6 +11,9 @@ public sealed class MarkdownPage : HtmlPageType
 {
     public override string Name => "page of input/";
 
+    /// <summary>The page of the site's accessibility policy (<c>input/accessibility.md</c>), which ends with how to reach the ward office.</summary>
+    public const string AccessibilitySlug = "accessibility";
+
     public override IEnumerable<PlannedFile> Plan(SiteModel model) =>
         from page in model.Pages
         from language in model.Languages
@@ -33,6 +36,7 @@ public sealed class MarkdownPage : HtmlPageType
             BodyLang = page.Body.IsTranslated(language) ? null : site.Model.SourceLanguage.HtmlLang,
             TitleText = view.Text(page.Title),
             DataReference = aboutData ? Data.DataReference.View(site, language) : null,
+            Contact = page.Report is null && page.Slug == AccessibilitySlug,
         })
         {
             StructuredData = aboutData ? Data.DataReference.SchemaOrg(site, language) : null,
