@@ -118,11 +118,7 @@ internal static class DataLoader
         var office = ReadOffice(map);
         if (former is not null && reports is not null && !reports.Contains(former))
             map.Error(map.Get("addressesWithoutYear"), Messages.FormerReportUnknown(former, reports));
-        foreach (var (key, value) in new[] { ("siteUrl", siteUrl), ("repository", repository), ("licenseUrl", licenseUrl) })
-        {
-            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-                map.Error(map.Get(key), Messages.NotUrl(key, value));
-        }
+        WebAddresses(map, ("siteUrl", siteUrl), ("repository", repository), ("licenseUrl", licenseUrl));
         return siteUrl is null || repository is null || branch is null || license is null || licenseUrl is null || municipality is null || office is null
             ? null
             : new SiteSettings(siteUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, license, licenseUrl, municipality, office, former);
@@ -138,13 +134,7 @@ internal static class DataLoader
         var telephone = map.String("telephone", false);
         var email = map.String("email", false);
         var contact = map.String("contactUrl", false);
-        var valid = true;
-        foreach (var (key, value) in new[] { ("url", url), ("contactUrl", contact) })
-            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-            {
-                map.Error(map.Get(key), Messages.NotUrl(key, value));
-                valid = false;
-            }
+        var valid = WebAddresses(map, ("url", url), ("contactUrl", contact));
         // A number as the office prints it (06-6576-9625): digits and hyphens, so that a phone can dial it from the link.
         if (telephone is not null && !System.Text.RegularExpressions.Regex.IsMatch(telephone, "^[0-9]+(-[0-9]+)*$"))
         {
@@ -157,6 +147,19 @@ internal static class DataLoader
             valid = false;
         }
         return url is null || !valid ? null : new Office(url, telephone, email, contact);
+    }
+
+    /// <summary>Each given value of <paramref name="fields"/> is an http(s) address, else an error at its line; false then.</summary>
+    private static bool WebAddresses(YamlMap map, params (string Key, string? Value)[] fields)
+    {
+        var valid = true;
+        foreach (var (key, value) in fields)
+            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            {
+                map.Error(map.Get(key), Messages.NotUrl(key, value));
+                valid = false;
+            }
+        return valid;
     }
 
     /// <summary><c>municipality:</c> of <c>data/site.yml</c>: the six-digit code with its check digit, and the name.</summary>
