@@ -24,7 +24,7 @@ report=$(mktemp)
 for page in "${pages[@]}"; do
   CHROME_PATH="$chromium" "$tools/node_modules/.bin/lighthouse" "http://127.0.0.1:$port$page" --quiet --form-factor=mobile \
     --chrome-flags="--headless=new --no-sandbox" --output=json --output-path="$report" >/dev/null
-  node -e 'const r = require(process.argv[1]); console.log(process.argv[2].padEnd(32),
+  node -e 'const r = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8")); console.log(process.argv[2].padEnd(32),
     Object.values(r.categories).map(c => `${c.title} ${Math.round(c.score * 100)}`).join(" · "))' "$report" "$page"
 done
 rm -f "$report"
