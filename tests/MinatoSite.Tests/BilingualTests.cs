@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using MinatoSite.Diagnostics;
+using MinatoSite.Model;
 using MinatoSite.Tests.Support;
 
 namespace MinatoSite.Tests;
@@ -158,7 +159,8 @@ public sealed class LanguageDataTests : ScratchSiteTests
     public void A_third_language_builds_from_data_alone_with_marked_fallback()
     {
         Site.Write("data/languages.yml", Site.Read("data/languages.yml") + "  - code: ko\n    name: 한국어\n    htmlLang: ko\n    culture: ko-KR\n    calendar: gregorian\n");
-        var korean = Site.Read("data/strings/en.yml")
+        // Korean numbers take one form (CLDR: other alone), so its units have no 'one'.
+        var korean = Regex.Replace(Site.Read("data/strings/en.yml"), @"^    one: .*\n", "", RegexOptions.Multiline)
             .Replace("Skip to main content", "본문으로 건너뛰기")
             .Replace("MMMM yyyy", "yyyy년 M월");
         Site.Write("data/strings/ko.yml", korean);
@@ -210,5 +212,110 @@ public sealed class JapaneseFirstTests : ScratchSiteTests
         Assert.Contains(initiative.Achievements[0].In(english), section.TextContent);
         Assert.True(initiative.Achievements[0].IsTranslated(english));
         Assert.NotNull(section.QuerySelector(".notice--untranslated"));
+    }
+}
+
+/// <summary>A unit's label takes the form of its number's plural category (CLDR): 1 facility, 2 facilities, 1.5 points.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed class CountedUnitTests(BuiltSite site)
+{
+    [Fact]
+    public void Every_threshold_reads_in_the_form_its_number_takes_in_each_language()
+    {
+        var checkedOne = false;
+        foreach (var language in site.Model.Languages)
+        {
+            var catalogue = site.Model.Catalogues[language.Code];
+            foreach (var initiative in site.Transcribed.Initiatives.Where(i => i.Targets.Any(t => t.Threshold is not null)))
+            {
+                var section = site.Page(BuiltSite.FileIn(site.Transcribed, $"strategies/{initiative.Strategy.Id}/", language.Prefix)).GetElementById(initiative.Anchor)!;
+                var badges = section.QuerySelectorAll(".threshold").Select(b => b.TextContent).ToList();
+                foreach (var threshold in initiative.Targets.Select(t => t.Threshold).OfType<Threshold>())
+                {
+                    // The form is chosen by the number as shown (¥5.338 million for 5,338千円), as the catalogue writes it.
+                    var other = catalogue.Strings[$"unit.{threshold.Unit}.other"];
+                    var divisor = Catalogue.DivisorOf(other) ?? 1;
+                    var shown = threshold.Value / divisor;
+                    var form = shown == 1 && catalogue.PluralCategories.Contains("one") ? "one" : "other";
+                    checkedOne |= form == "one";
+                    var words = Regex.Replace(catalogue.Strings[$"unit.{threshold.Unit}.{form}"], @"\{value(/[0-9.]+)?\}", catalogue.FormatNumber(shown));
+                    Assert.True(badges.Any(b => b.Contains(words, StringComparison.Ordinal)), $"{language.Code} {initiative.Id}: '{words}' not in {string.Join(" | ", badges)}");
+                }
+            }
+        }
+        Assert.True(checkedOne, "no threshold of 1 in a language with a 'one' form");
+    }
+
+    [Theory]
+    [InlineData("1", "one")]
+    [InlineData("2", "other")]
+    [InlineData("0", "other")]
+    [InlineData("1.5", "other")]
+    [InlineData("1000", "other")]
+    public void English_has_one_for_exactly_1_and_other_for_every_other_number(string value, string form)
+    {
+        var english = site.Model.Catalogues["en"];
+        var number = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(english.Strings[$"unit.施設.{form}"].Replace("{value}", english.FormatNumber(number), StringComparison.Ordinal), english.FormatAmount(number, "施設"));
+    }
+
+    [Fact]
+    public void Japanese_has_the_other_form_alone()
+    {
+        var japanese = site.Model.Catalogues["ja"];
+        Assert.Equal(["other"], japanese.PluralCategories);
+        Assert.DoesNotContain(japanese.Strings.Keys, k => k.StartsWith("unit.", StringComparison.Ordinal) && !k.EndsWith(".other", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>Each language writes a unit's label once per form of its numbers: a form missing or one too many is an error at its line.</summary>
+public sealed class CountedUnitFormTests : ScratchSiteTests
+{
+    private List<ContentError> Errors()
+    {
+        var errors = new ErrorList();
+        Assert.Null(SiteBuilder.Check(Site.Root, errors));
+        return errors.Sorted().ToList();
+    }
+
+    private int LineOf(string file, string text) => 1 + Site.Read(file).Split('\n').ToList().FindIndex(l => l.Contains(text, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_form_missing_is_an_error_where_the_label_is_written()
+    {
+        var line = LineOf("data/strings/en.yml", "\"{value} facility\"");
+        Site.Replace("data/strings/en.yml", "    one: \"{value} facility\"\n", "");
+        var error = Assert.Single(Errors());
+        Assert.Equal(("data/strings/en.yml", line), (error.File, error.Line));
+        Assert.Contains("'unit.施設' has no 'one' form", error.Text.In(MessageCatalogue.English));
+        Assert.Contains("画面の文言「unit.施設」に「one」の形がありません", error.Text.In(MessageCatalogue.Japanese));
+    }
+
+    [Fact]
+    public void A_form_the_language_does_not_have_is_an_error_on_its_line()
+    {
+        Site.Replace("data/strings/ja.yml", "    other: \"{value}施設\"\n", "    one: \"{value}施設\"\n    other: \"{value}施設\"\n");
+        var error = Assert.Single(Errors());
+        Assert.Equal(("data/strings/ja.yml", LineOf("data/strings/ja.yml", "one: \"{value}施設\"")), (error.File, error.Line));
+        Assert.Contains("'unit.施設' has a 'one' form, which numbers do not take in this language: write only other", error.Text.In(MessageCatalogue.English));
+    }
+
+    [Fact]
+    public void A_unit_label_written_as_one_text_is_an_error_naming_each_form()
+    {
+        Site.Replace("data/strings/en.yml", "  施設:\n    one: \"{value} facility\"\n    other: \"{value} facilities\"\n", "  施設: \"{value} facilities\"\n");
+        var errors = Errors();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Equal(("data/strings/en.yml", LineOf("data/strings/en.yml", "施設: \"{value} facilities\"")), (e.File, e.Line)));
+        Assert.Equal(["one", "other"], errors.Select(e => Regex.Match(e.Message, "has no '([a-z]+)' form").Groups[1].Value));
+    }
+
+    [Fact]
+    public void Forms_that_divide_differently_are_an_error()
+    {
+        Site.Replace("data/strings/en.yml", "    one: \"¥{value/1000} million\"", "    one: \"¥{value} thousand\"");
+        var error = Assert.Single(Errors());
+        Assert.Equal(("data/strings/en.yml", LineOf("data/strings/en.yml", "¥{value} thousand")), (error.File, error.Line));
+        Assert.Contains("'unit.千円' divide the value by different numbers", error.Message);
     }
 }

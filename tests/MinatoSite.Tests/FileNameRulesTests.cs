@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using MinatoSite.Diagnostics;
@@ -93,7 +94,8 @@ public sealed class SubtagLanguageTests : ScratchSiteTests
     public void A_zh_Hans_translation_is_read_and_published_under_its_own_prefix()
     {
         Site.Write("data/languages.yml", Site.Read("data/languages.yml") + "  - code: zh-Hans\n    name: 简体中文\n    htmlLang: zh-Hans\n    culture: zh-Hans\n    calendar: gregorian\n");
-        Site.Write("data/strings/zh-Hans.yml", Site.Read("data/strings/en.yml"));
+        // Chinese numbers take one form (CLDR: other alone), so its units have no 'one'.
+        Site.Write("data/strings/zh-Hans.yml", Regex.Replace(Site.Read("data/strings/en.yml"), @"^    one: .*\n", "", RegexOptions.Multiline));
         Site.Write("input/2021-midterm/1-1/1-1-1.zh-Hans.md", "---\ntitle: 人与人之间的联系\n---\n");
         var errors = new ErrorList();
         var result = SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors);

@@ -301,8 +301,8 @@ public sealed class NewUnitTests : ScratchSiteTests
     public void A_unit_appended_as_a_list_item_is_accepted_and_shown_in_each_language()
     {
         Site.Write("data/units.yml", Site.Read("data/units.yml") + "  - 人\n");
-        Site.Replace("data/strings/ja.yml", "\nunit:\n", "\nunit:\n  人: \"{value}人\"\n");
-        Site.Replace("data/strings/en.yml", "\nunit:\n", "\nunit:\n  人: \"{value} people\"\n");
+        Site.Replace("data/strings/ja.yml", "\nunit:\n", "\nunit:\n  人:\n    other: \"{value}人\"\n");
+        Site.Replace("data/strings/en.yml", "\nunit:\n", "\nunit:\n  人:\n    one: \"{value} person\"\n    other: \"{value} people\"\n");
         var initiative = "input/2021-midterm/6-2/6-2-1.md";
         Site.Replace(initiative, "unit: 点", "unit: 人");
         var errors = new ErrorList();

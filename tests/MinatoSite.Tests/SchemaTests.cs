@@ -176,8 +176,8 @@ public sealed class SchemaTests(BuiltSite site)
         using var copy = new SiteCopy();
         copy.Frozen();
         copy.Replace("data/units.yml", "units:\n", "units:\n  - 人\n");
-        copy.Replace("data/strings/ja.yml", "\nunit:\n", "\nunit:\n  人: \"{value}人\"\n");
-        copy.Replace("data/strings/en.yml", "\nunit:\n", "\nunit:\n  人: \"{value} people\"\n");
+        copy.Replace("data/strings/ja.yml", "\nunit:\n", "\nunit:\n  人:\n    other: \"{value}人\"\n");
+        copy.Replace("data/strings/en.yml", "\nunit:\n", "\nunit:\n  人:\n    one: \"{value} person\"\n    other: \"{value} people\"\n");
         copy.Replace("input/2021-midterm/2-1/2-1-3.md", "unit: 箇所", "unit: 人");
         using var output = new TempFolder();
         var errors = new ErrorList();
@@ -185,6 +185,7 @@ public sealed class SchemaTests(BuiltSite site)
         Assert.True(built is not null, string.Join("\n", errors.Sorted()));
         Assert.Empty(Validate(Load(output["_site"], "initiative"), YamlJson.FrontMatter(copy.Read("input/2021-midterm/2-1/2-1-3.md"))));
         Assert.Contains("1人", File.ReadAllText(Path.Combine(output["_site"], "2021/midterm/strategies/2-1/index.html")));
+        Assert.Contains("1 person", File.ReadAllText(Path.Combine(output["_site"], "en/2021/midterm/strategies/2-1/index.html")));
     }
 
     [Fact]

@@ -138,6 +138,9 @@ public static class Messages
     public static Message StringMissingIn(string file, string key) => Of([("file", file), ("key", key)]);
     public static Message CodeLabelMissing(string key) => Of([("key", key)]);
     public static Message BadDivisor(string key, string pattern) => Of([("key", key), ("pattern", pattern)]);
+    public static Message UnitFormsDivideDifferently(string key) => Of([("key", key)]);
+    public static Message PluralFormMissing(string key, string form, IEnumerable<string> forms) => Of([("key", key), ("form", form), ("forms", forms.ToList())]);
+    public static Message PluralFormUnused(string key, string form, IEnumerable<string> forms) => Of([("key", key), ("form", form), ("forms", forms.ToList())]);
     public static Message NotUrl(string field, string value) => Of([("field", field), ("value", value)]);
     public static Message NotTelephone(string value) => Of([("value", value)]);
     public static Message NotEmail(string value) => Of([("value", value)]);

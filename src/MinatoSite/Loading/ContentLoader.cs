@@ -334,7 +334,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         // more would be published rounded, unlike what was written.
         foreach (var (key, number) in new[] { ("value", value), ("outOf", outOf) })
         {
-            var divisors = unit is null ? [1m] : data.Catalogues.Values.Select(c => c.Strings.ContainsKey($"unit.{unit}") ? c.Divisor(unit) : 1).Append(1m);
+            var divisors = unit is null ? [1m] : data.Catalogues.Values.Select(c => c.HasCounted($"unit.{unit}") ? c.Divisor(unit) : 1).Append(1m);
             if (number is { } n && divisors.Any(d => decimal.Round(n / d, MaxDecimals) != n / d))
             {
                 map.Error(map.Get(key), Messages.TooManyDecimals(map.FieldName(key), n, MaxDecimals));

@@ -494,17 +494,30 @@ internal static class DataLoader
     private static void CheckCatalogueCoversCodes(IReadOnlyDictionary<string, Catalogue> catalogues, IEnumerable<StatusAxis> axes, IEnumerable<string> units, ErrorList errors)
     {
         var needed = axes.SelectMany(a => a.Codes.Select(c => c.LabelKey).Prepend(a.LabelKey))
-            .Concat(Vocabulary.Stages.Select(s => $"stage.{s}"))
-            .Concat(units.Select(u => $"unit.{u}")).Distinct().ToList();
+            .Concat(Vocabulary.Stages.Select(s => $"stage.{s}")).Distinct().ToList();
+        var unitPhrases = units.Select(u => $"unit.{u}").Distinct().ToList();
         foreach (var catalogue in catalogues.Values)
         {
-            // {value/1000} shows a value in thousands: it must divide by a number above 0.
-            foreach (var (key, pattern) in catalogue.Strings.Where(s => s.Key.StartsWith("unit.", StringComparison.Ordinal) && s.Value.Contains("{value/", StringComparison.Ordinal)))
+            // A unit's label is counted (1 facility, 2 facilities): one form per plural category of the language.
+            foreach (var phrase in unitPhrases)
             {
-                if (Catalogue.DivisorOf(pattern) is null)
-                    errors.Add(catalogue.Path, 0, Messages.BadDivisor(key, pattern));
+                var forms = catalogue.Strings.Keys.Where(k => PluralRules.PhraseOf(k) == phrase).ToList();
+                if (forms.Count == 0)
+                {
+                    // A label that another language has is reported by the catalogues' own check, with where it is defined.
+                    if (!catalogues.Values.Any(c => c.Strings.Keys.Any(k => PluralRules.PhraseOf(k) == phrase)))
+                        errors.Add(catalogue.Path, 0, Messages.CodeLabelMissing(phrase));
+                    continue;
+                }
+                // The same phrase counted in another language is checked there already.
+                if (forms.SequenceEqual([phrase])) CatalogueLoader.CheckForms(catalogue, phrase, forms, errors);
+                // {value/1000} shows a value in thousands: it must divide by a number above 0, the same in every form.
+                var patterns = forms.Select(k => catalogue.Strings[k]).ToList();
+                if (patterns.FirstOrDefault(p => p.Contains("{value/", StringComparison.Ordinal) && Catalogue.DivisorOf(p) is null) is { } bad)
+                    errors.Add(catalogue.Path, catalogue.Lines[forms[0]], Messages.BadDivisor(phrase, bad));
+                else if (patterns.Select(p => Catalogue.DivisorOf(p) ?? 1).Distinct().Count() > 1)
+                    errors.Add(catalogue.Path, catalogue.Lines[forms[0]], Messages.UnitFormsDivideDifferently(phrase));
             }
-            // A key that another language has is reported by the catalogues' own check, with where it is defined.
             foreach (var key in needed.Where(k => !catalogues.Values.Any(c => c.Strings.ContainsKey(k))))
                 errors.Add(catalogue.Path, 0, Messages.CodeLabelMissing(key));
         }

@@ -3,11 +3,22 @@ using System.Globalization;
 namespace MinatoSite.Model;
 
 /// <summary>The interface strings of one language, from <c>data/strings/{code}.yml</c>, keyed by dotted path.</summary>
-public sealed class Catalogue(Language language, string path, IReadOnlyDictionary<string, string> strings)
+/// A counted phrase (a unit's label) has one key per plural category of the language (<see cref="PluralRules"/>):
+/// <c>unit.施設.one</c> and <c>unit.施設.other</c>.
+public sealed class Catalogue(Language language, string path, IReadOnlyDictionary<string, string> strings, IReadOnlyDictionary<string, int> lines)
 {
     public Language Language { get; } = language;
     public string Path { get; } = path;
     public IReadOnlyDictionary<string, string> Strings { get; } = strings;
+
+    /// <summary>The line of <see cref="Path"/> each key is written on.</summary>
+    public IReadOnlyDictionary<string, int> Lines { get; } = lines;
+
+    /// <summary>The plural categories each counted phrase has a form for in this language, <c>other</c> last.</summary>
+    public IReadOnlyList<string> PluralCategories => PluralRules.Categories(Language);
+
+    /// <summary>Whether the phrase has its form for every plural category of the language.</summary>
+    public bool HasCounted(string phrase) => PluralCategories.All(c => Strings.ContainsKey($"{phrase}.{c}"));
 
     public string this[string key] =>
         Strings.TryGetValue(key, out var value)
@@ -70,17 +81,26 @@ public sealed class Catalogue(Language language, string path, IReadOnlyDictionar
             : text;
     }
 
+    /// <summary>
+    /// A value in its unit, in the form of the unit's label for the plural category of the number as shown:
+    /// 1 facility, 2 facilities, 1.5 points.
+    /// </summary>
     public string FormatAmount(decimal value, string unit)
     {
-        var pattern = this[$"unit.{unit}"];
+        var shown = value / Divisor(unit);
+        var number = FormatNumber(shown);
+        var pattern = this[$"unit.{unit}.{PluralRules.Category(Language, decimal.Round(shown, 3), number)}"];
         var start = pattern.IndexOf("{value", StringComparison.Ordinal);
         var end = start < 0 ? -1 : pattern.IndexOf('}', start);
         if (end < 0) return pattern;
-        return pattern[..start] + FormatNumber(value / Divisor(unit)) + pattern[(end + 1)..];
+        return pattern[..start] + number + pattern[(end + 1)..];
     }
 
-    /// <summary>What a value is divided by when shown in <paramref name="unit"/>: 1000 for <c>{value/1000}</c>, else 1.</summary>
-    public decimal Divisor(string unit) => DivisorOf(this[$"unit.{unit}"]) ?? 1;
+    /// <summary>
+    /// What a value is divided by when shown in <paramref name="unit"/>: 1000 for <c>{value/1000}</c>, else 1. The
+    /// <c>other</c> form says it, which every language has; the loader checks that the other forms say the same.
+    /// </summary>
+    public decimal Divisor(string unit) => DivisorOf(this[$"unit.{unit}.{PluralRules.Other}"]) ?? 1;
 
     /// <summary>The divisor a unit's pattern names (<c>{value/1000}</c>); null when it names none, or one that is not a number above 0.</summary>
     public static decimal? DivisorOf(string pattern)

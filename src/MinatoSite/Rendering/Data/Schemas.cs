@@ -280,6 +280,6 @@ public sealed class Schemas : IPageType
     private static JsonObject Units() =>
         Fields("data/units.yml: the units a threshold may use", ["units"], new Dictionary<string, JsonObject>
         {
-            ["units"] = List(Text(), "One unit per line; its label in each file of data/strings/ under unit."),
+            ["units"] = List(Text(), "One unit per line; its label in each file of data/strings/ under unit., one per plural form of the language."),
         }, "units");
 }
