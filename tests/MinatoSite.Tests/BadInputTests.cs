@@ -294,11 +294,11 @@ public sealed class BadInputTests : IDisposable
     public void All_errors_are_reported_in_one_run()
     {
         _site.Replace(File213, "progress: behind-schedule", "progress: behind");
-        _site.Replace("input/2021-midterm/1-1/1-1-1.md", "strategy: 1-1", "strategy: 1-9");
+        _site.Replace("input/2021-midterm/1-1/1-1-2.md", "strategy: 1-1", "strategy: 1-9");
         _site.Replace("input/2021-midterm/3-3/3-3-1.md", "repostOf: 3-1-2", "repostOf: 9-9-9");
         _site.Write("input/2021-midterm/2-1/2-1-4.md", "no front matter\n");
         var errors = Check();
-        Assert.Equal(["input/2021-midterm/1-1/1-1-1.md", "input/2021-midterm/2-1/2-1-3.md", "input/2021-midterm/2-1/2-1-4.md", "input/2021-midterm/3-3/3-3-1.md"], errors.Select(e => e.File).Distinct());
+        Assert.Equal(["input/2021-midterm/1-1/1-1-2.md", "input/2021-midterm/2-1/2-1-3.md", "input/2021-midterm/2-1/2-1-4.md", "input/2021-midterm/3-3/3-3-1.md"], errors.Select(e => e.File).Distinct());
     }
 
     [Fact]
