@@ -56,9 +56,18 @@ public sealed class SearchAndFilterTests(BrowserSite browser)
         var report = Transcribed.Of(browser.Site.Model);
         var tsunami = report.Initiatives.Where(i => i.Title.Source.Contains("津波", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(tsunami);
-        var (_, links) = await Search("津波");
+        var (page, links) = await Search("津波");
         foreach (var initiative in tsunami)
             Assert.Contains(links, l => l.StartsWith("/" + Addresses.Of(initiative), StringComparison.Ordinal));
+        // Each result shows its initiative's badges, the same words as its section on its page.
+        foreach (var initiative in tsunami.Where(i => i.EffectiveStatus is not null))
+        {
+            var section = browser.Site.Page(Addresses.FileOf(Addresses.Of(initiative.Strategy), null)).GetElementById(initiative.Anchor)!;
+            var expected = section.QuerySelectorAll(".status").Select(BuiltSite.StatusLabel).Distinct().ToList();
+            var shown = await page.Locator($"#search-results li:has(> a[href^='/{Addresses.Of(initiative)}']) .search__statuses .status")
+                .EvaluateAllAsync<string[]>("badges => badges.map(b => [...b.childNodes].filter(n => !n.classList?.contains('status__icon')).map(n => n.textContent).join('').trim())");
+            Assert.Equal(expected, shown);
+        }
     }
 
     /// <summary>A status word finds the initiatives that have that status, not every page whose tables or legends name it.</summary>

@@ -292,3 +292,30 @@ public sealed class SiteOutputTests(BuiltSite site)
         }
     }
 }
+
+/// <summary>A page of the site is in the main navigation unless its front matter says <c>nav: false</c>.</summary>
+public sealed class PageNavigationTests : ScratchSiteTests
+{
+    [Fact]
+    public void A_page_with_nav_false_is_published_but_not_in_the_navigation()
+    {
+        Site.Write("input/contact-detail.md", "---\ntitle: 詳細\nnav: false\n---\n本文\n");
+        Site.Write("input/contact-visible.md", "---\ntitle: 表示\n---\n本文\n");
+        var errors = new Diagnostics.ErrorList();
+        Assert.True(SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors) is not null, string.Join("\n", errors.Sorted()));
+        var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Output["_site/index.html"]));
+        var nav = home.QuerySelectorAll(".site-nav a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/contact-visible/", nav);
+        Assert.DoesNotContain("/contact-detail/", nav);
+        Assert.True(File.Exists(Output["_site/contact-detail/index.html"]));
+    }
+
+    [Fact]
+    public void Nav_is_true_or_false_and_said_at_its_line()
+    {
+        Site.Write("input/contact-detail.md", "---\ntitle: 詳細\nnav: いいえ\n---\n本文\n");
+        var errors = new Diagnostics.ErrorList();
+        Assert.Null(SiteBuilder.Check(Site.Root, errors));
+        Assert.Contains(errors.Sorted(), e => e.File == "input/contact-detail.md" && e.Line == 3 && e.Message.Contains("true", StringComparison.Ordinal));
+    }
+}

@@ -11,6 +11,22 @@
   var list = document.getElementById("search-results");
   var engine = null;
   var latest = 0;
+  // Each initiative's status codes by its address, and a badge per code: a result shows its initiative's badges.
+  var statuses = JSON.parse((document.getElementById("search-statuses") || {}).textContent || "{}");
+  var badges = document.getElementById("search-badges");
+
+  function badgesOf(url) {
+    // A section's address is its heading's: the initiative's anchor and "-title" (theme/partials/initiative.liquid).
+    var codes = statuses[url.replace(/-title$/, "")];
+    if (!codes || !badges) return null;
+    var line = document.createElement("span");
+    line.className = "search__statuses";
+    codes.forEach(function (code) {
+      var badge = badges.content.querySelector('[data-code="' + code + '"]');
+      if (badge) line.appendChild(badge.firstElementChild.cloneNode(true));
+    });
+    return line;
+  }
 
   function load() {
     if (!engine) {
@@ -90,6 +106,8 @@
                 entry.appendChild(document.createTextNode(" "));
                 entry.appendChild(from);
               }
+              var line = badgesOf(item.url);
+              if (line) entry.appendChild(line);
               entry.appendChild(excerpt(item.excerpt));
               list.appendChild(entry);
             });

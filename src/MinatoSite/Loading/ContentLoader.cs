@@ -140,6 +140,11 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         map.AllowOnly(Vocabulary.PageFields, Messages.NotAPageField());
         var title = map.String("title", true);
         if (title is null) return null;
+        // nav: false keeps a page out of the main navigation (a page that another links to, such as a detail of it).
+        var nav = map.String("nav", false);
+        var inNav = !string.Equals(nav, "false", StringComparison.OrdinalIgnoreCase);
+        if (nav is not null && inNav && !string.Equals(nav, "true", StringComparison.OrdinalIgnoreCase))
+            map.Error(map.Get("nav"), Messages.NotTrueOrFalse("nav", nav));
         var slug = Path.GetFileNameWithoutExtension(document.Source.Path).ToLowerInvariant();
         if (!DataLoader.IsSlug(slug))
         {
@@ -154,6 +159,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
             Body = new TextDraft(document.Body),
             BodyLine = document.BodyFirstLine,
             TitleLine = map.KeyLine("title"),
+            InNav = inNav,
         };
     }
 
@@ -408,7 +414,7 @@ internal sealed class ContentLoader(string root, DataSet data, ErrorList errors)
         switch (target)
         {
             case PageDraft page:
-                map.AllowOnly(Vocabulary.PageFields, Messages.NotTranslatablePage());
+                map.AllowOnly(Vocabulary.PageTranslationFields, Messages.NotTranslatablePage());
                 if (map.String("title", false) is { } pageTitle) page.Title.Translate(language, pageTitle);
                 if (body.Length > 0) page.Body.Translate(language, body);
                 break;

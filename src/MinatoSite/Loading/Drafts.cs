@@ -71,6 +71,7 @@ internal sealed class PageDraft(string sourcePath) : ContentDraft(sourcePath)
     public required TextDraft Body { get; init; }
     public required int BodyLine { get; init; }
     public required int TitleLine { get; init; }
+    public required bool InNav { get; init; }
 }
 
 internal sealed class ChallengeDraft

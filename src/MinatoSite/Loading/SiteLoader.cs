@@ -101,6 +101,7 @@ public static class SiteLoader
             SourcePath = p.SourcePath,
             BodyLine = p.BodyLine,
             TitleLine = p.TitleLine,
+            InNav = p.InNav,
             Translations = p.Translations(languages),
         };
         var reports = data.Reports

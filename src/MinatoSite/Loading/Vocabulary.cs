@@ -12,7 +12,9 @@ public static class Vocabulary
     public static readonly string[] TranslatableFields = ["title", "achievements", "targets"];
     public static readonly string[] TargetFields = ["text", "threshold"];
     public static readonly string[] ThresholdFields = ["value", "unit", "comparison", "outOf"];
-    public static readonly string[] PageFields = ["title"];
+    public static readonly string[] PageFields = ["title", "nav"];
+    /// <summary>A page's translation gives its title; whether the page is in the navigation is the page's own.</summary>
+    public static readonly string[] PageTranslationFields = ["title"];
 
     public static readonly string[] SiteFields = ["siteUrl", "repository", "branch", "license", "licenseUrl", "messages", "addressesWithoutYear", "municipality", "office"];
     public static readonly string[] OfficeFields = ["url", "telephone", "email", "contactUrl"];

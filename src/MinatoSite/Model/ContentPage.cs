@@ -16,4 +16,6 @@ public sealed class ContentPage
     /// <summary>Line of the title field, for errors about the page as a whole (such as its name).</summary>
     public required int TitleLine { get; init; }
     public required IReadOnlyList<Translation> Translations { get; init; }
+    /// <summary>A page of the site is in the main navigation unless its front matter says <c>nav: false</c>.</summary>
+    public bool InNav { get; init; } = true;
 }

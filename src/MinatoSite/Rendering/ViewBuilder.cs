@@ -50,7 +50,7 @@ public sealed class ViewBuilder
                 new LinkView(_catalogue["reports.nav"], urls.Page(language, Addresses.Reports)),
                 new LinkView(_catalogue["search.nav"], urls.Page(language, Addresses.Search)),
             }
-            .Concat(model.SitePages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title.In(language), urls.Page(language, Addresses.Of(p)))))
+            .Concat(model.SitePages.Where(p => p.InNav).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title.In(language), urls.Page(language, Addresses.Of(p)))))
             .ToList();
     }
 

@@ -197,6 +197,13 @@ public sealed record SearchLayout : LayoutView
     public required IReadOnlyList<ReportView> Reports { get; init; }
     public required string BundleUrl { get; init; }
     public required string BasePath { get; init; }
+    /// <summary>A badge of every status code of the site's reports, which the results copy.</summary>
+    public required IReadOnlyList<StatusView> Badges { get; init; }
+    /// <summary>
+    /// Each judged initiative's address and its codes (<c>axis:code</c>), as JSON, script-safe: the results show the
+    /// badges of the initiatives they find, which Pagefind's sections do not carry.
+    /// </summary>
+    public required string StatusesJson { get; init; }
 }
 
 /// <summary><c>page.liquid</c>: a page written in Markdown in <c>input/</c>.</summary>
