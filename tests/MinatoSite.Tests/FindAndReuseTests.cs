@@ -108,7 +108,7 @@ public sealed class FindAndReuseTests(BuiltSite site)
                 var block = site.Page(path).QuerySelector("main .key-figures")!;
                 Assert.Same(block, site.Page(path).QuerySelector("main h1")!.NextElementSibling!.NextElementSibling);
                 var judged = report.Initiatives.Where(i => i.Status is not null).ToList();
-                var sentences = block.QuerySelectorAll("p").Select(p => p.TextContent).ToList();
+                var sentences = block.QuerySelectorAll("p:not(.key-figures__help)").Select(p => p.TextContent).ToList();
                 Assert.Equal(report.Axes.Count, sentences.Count);
                 var lists = block.QuerySelectorAll(".key-figures__list").ToList();
                 Assert.Equal(report.Axes.Count, lists.Count);

@@ -141,16 +141,17 @@ public sealed class OutputFolderTests : ScratchSiteTests
         Assert.True(sitePlan is not null, string.Join("\n", errors.Sorted()));
         var plan = sitePlan!.Files;
         var order = SiteBuilder.Schedule(plan).GetDynamicPartitions().Select(p => p.Path).ToList();
-        // The overviews (the home page and each report's), the About-the-data page, the open data, the feeds, the
-        // catalogue and the sitemap each show a whole report or more; not the data packages, which only list a
-        // folder's files, nor the tables of the plan alone.
+        // The overviews (the home page and each report's), the About-the-data page, the search pages (every
+        // initiative's status), the share pictures, the open data, the feeds, the catalogue and the sitemap each show a
+        // whole report or more; not the data packages, which only list a folder's files, nor the tables of the plan alone.
         var aboutData = plan.Where(p => p.Subject is MinatoSite.Model.ContentPage page && MinatoSite.Rendering.Data.DataReference.Documents(page)).ToList();
         var wholeSite = plan.Where(p => p.Type is MinatoSite.Rendering.Pages.OverviewPage or MinatoSite.Rendering.Data.FormerOpenData or MinatoSite.Rendering.Data.Sitemap
                 or MinatoSite.Rendering.Data.DataCatalog or MinatoSite.Rendering.Data.Feed
+                or MinatoSite.Rendering.Pages.SearchPage or MinatoSite.Rendering.Data.ShareImage
                 || aboutData.Contains(p)
                 || (p.Subject is MinatoSite.Rendering.Data.OpenDataFile { Table: null or { ShowsInitiatives: true } } data && data.Format != MinatoSite.Planning.OutputFormat.DataPackage))
             .Select(p => p.Path).ToList();
-        Assert.Equal(sitePlan.Model.Languages.Count * (1 + sitePlan.Model.Reports.Count) + aboutData.Count, wholeSite.Count(p => p.EndsWith(".html", StringComparison.Ordinal)));
+        Assert.Equal(sitePlan.Model.Languages.Count * (2 + sitePlan.Model.Reports.Count) + aboutData.Count, wholeSite.Count(p => p.EndsWith(".html", StringComparison.Ordinal)));
         Assert.Equal(sitePlan.Model.Languages.Count, aboutData.Count);
         Assert.Equal(wholeSite.Order(StringComparer.Ordinal), order.Take(wholeSite.Count).Order(StringComparer.Ordinal));
         Assert.Equal(plan.Select(p => p.Path).Order(StringComparer.Ordinal), order.Order(StringComparer.Ordinal));

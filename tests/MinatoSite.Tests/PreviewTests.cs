@@ -35,7 +35,7 @@ public sealed class PreviewTests : PreviewedSiteTests
         Assert.Contains("2021/midterm/strategies/2-1/index.html", report.Rendered);
         Assert.Contains("en/2021/midterm/challenges/2/index.html", report.Rendered);
         Assert.DoesNotContain("2021/midterm/strategies/1-1/index.html", report.Rendered);
-        Assert.DoesNotContain("search/index.html", report.Rendered);
+        Assert.DoesNotContain("accessibility/index.html", report.Rendered);
         Assert.Contains("津波避難ビルの確保と周知", (await Get("2021/midterm/strategies/2-1/")).Body);
         Assert.Contains("津波避難ビルの確保と周知", (await Get("")).Body);
         Assert.Contains("津波避難ビルの確保と周知", (await Get("data/initiatives.json")).Body);
