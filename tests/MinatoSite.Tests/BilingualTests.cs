@@ -213,6 +213,54 @@ public sealed class JapaneseFirstTests : ScratchSiteTests
         Assert.True(initiative.Achievements[0].IsTranslated(english));
         Assert.NotNull(section.QuerySelector(".notice--untranslated"));
     }
+
+    private const string Source213 = "input/2021-midterm/2-1/2-1-3.md";
+    private const string English213 = "input/2021-midterm/2-1/2-1-3.en.md";
+
+    /// <summary>The targets note of 2-1-3's section on the English page, and the build's errors and warnings.</summary>
+    private (IElement Section, Initiative Initiative, ErrorList Errors) BuildEnglish213()
+    {
+        var errors = new ErrorList();
+        var result = SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors);
+        Assert.True(result is not null, string.Join("\n", errors.Sorted()));
+        Assert.Empty(errors.Sorted());
+        var initiative = result!.Model.Initiatives.Single(i => i.SourcePath == Source213);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Output["_site/en/2021/midterm/strategies/2-1/index.html"]));
+        return (page.GetElementById(initiative.Anchor)!, initiative, errors);
+    }
+
+    [Fact]
+    public void A_targets_note_written_in_japanese_first_is_shown_in_japanese_until_translated_then_in_english()
+    {
+        Site.Replace(Source213, "targets:\n", "targetsNote: 次の指標の達成をめざす。\ntargets:\n");
+        var (section, initiative, _) = BuildEnglish213();
+        var note = section.QuerySelector("p.targets-note")!;
+        Assert.Equal(initiative.TargetsNote!.Source, note.TextContent.Trim());
+        Assert.Equal("ja", note.QuerySelector("[lang]")!.GetAttribute("lang"));
+        Assert.Same(section.QuerySelector("ul.targets"), note.NextElementSibling);
+        Assert.NotNull(section.QuerySelector(".notice--untranslated"));
+
+        Site.Replace(English213, "targets:\n", "targetsNote: Aim at the following indicator.\ntargets:\n");
+        (section, initiative, _) = BuildEnglish213();
+        var english = initiative.Translations.Single().Language;
+        Assert.True(initiative.TargetsNote!.IsTranslated(english));
+        Assert.Equal("Aim at the following indicator.", section.QuerySelector("p.targets-note")!.TextContent.Trim());
+        Assert.Null(section.QuerySelector("p.targets-note [lang]"));
+        Assert.Null(section.QuerySelector(".notice--untranslated"));
+    }
+
+    [Fact]
+    public void A_targets_note_only_in_the_translation_is_not_shown_and_is_a_warning_on_the_translation()
+    {
+        Site.Replace(English213, "targets:\n", "targetsNote: Aim at the following indicator.\ntargets:\n");
+        var (section, initiative, errors) = BuildEnglish213();
+        Assert.Null(initiative.TargetsNote);
+        Assert.Null(section.QuerySelector("p.targets-note"));
+        var warning = Assert.Single(errors.Warnings());
+        Assert.Equal(English213, warning.File);
+        Assert.Equal(Site.Read(English213).Split('\n').ToList().FindIndex(l => l.StartsWith("targetsNote:", StringComparison.Ordinal)) + 1, warning.Line);
+        Assert.Equal(Messages.OrphanTargetsNote(Source213), warning.Text);
+    }
 }
 
 /// <summary>A unit's label takes the form of its number's plural category (CLDR): 1 facility, 2 facilities, 1.5 points.</summary>

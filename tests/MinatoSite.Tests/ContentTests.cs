@@ -70,7 +70,9 @@ public sealed class ContentTests(BuiltSite site)
         Pinned(id, "status.outlook", outlook, initiative.Status?["outlook"]?.Code ?? "-");
         Pinned(id, "status.progress", progress, initiative.Status?["progress"]?.Code ?? "-");
         Pinned(id, "achievements（項目数 / items）", columns[4], $"{initiative.Achievements.Count}");
-        Pinned(id, "targets（項目数 / items）", columns[5], $"{initiative.Targets.Count}");
+        // The source's target cell is paragraphs and list items: an opening sentence (<p>) is the targets note, each
+        // indicator a target; together they are the cell's parts.
+        Pinned(id, "targetsNote + targets（項目数 / items）", columns[5], $"{(initiative.TargetsNote is null ? 0 : 1) + initiative.Targets.Count}");
         var paragraphs = initiative.Narrative.IsEmpty ? 0 : initiative.Narrative.Source.Split("\n\n").Length;
         Pinned(id, "課題・改善策の段落数 / narrative paragraphs", columns[6], $"{paragraphs}");
     }
@@ -130,8 +132,8 @@ public sealed class ContentTests(BuiltSite site)
     {
         Threshold? Of(string id, int index = 0) => Initiatives.Single(i => i.Id == id).Targets[index].Threshold;
         Assert.Equal(new Threshold(55, "%", Comparison.AtLeast, null), Of("1-1-1"));
-        Assert.Equal(new Threshold(12.9m, "%", Comparison.AtMost, null), Of("2-4-1", 1));
-        Assert.Contains("かつ前年度実績以下", Initiatives.Single(i => i.Id == "2-4-1").Targets[1].Text.Source);
+        Assert.Equal(new Threshold(12.9m, "%", Comparison.AtMost, null), Of("2-4-1"));
+        Assert.Contains("かつ前年度実績以下", Initiatives.Single(i => i.Id == "2-4-1").Targets[0].Text.Source);
         Assert.Equal(new Threshold(4400, "件", null, null), Of("3-1-2"));
         Assert.Equal(new Threshold(60, "団体・個人", Comparison.AtLeast, null), Of("1-1-3"));
         Assert.Equal(new Threshold(3.5m, "点", Comparison.AtLeast, 5), Of("6-2-1", 1));

@@ -29,8 +29,8 @@ public sealed class FindAndReuseTests(BuiltSite site)
                 Assert.Equal(initiative.Targets.Select(t => t.Threshold?.Value.ToString(CultureInfo.InvariantCulture) ?? ""), own.Select(r => r["threshold_value"]));
                 Assert.Equal(initiative.Targets.Select(t => OpenDataTests.InCsv(t.Text.In(language))), own.Select(r => r["target_text"]));
             }
-            Assert.Equal("12.9", named.Single(r => r["initiative"] == "2-4-1" && r["target_number"] == "2")["threshold_value"]);
-            Assert.Equal("at-most", named.Single(r => r["initiative"] == "2-4-1" && r["target_number"] == "2")["threshold_comparison"]);
+            Assert.Equal("12.9", named.Single(r => r["initiative"] == "2-4-1" && r["target_number"] == "1")["threshold_value"]);
+            Assert.Equal("at-most", named.Single(r => r["initiative"] == "2-4-1" && r["target_number"] == "1")["threshold_comparison"]);
         }
     }
 

@@ -65,6 +65,37 @@ public sealed class NewReportTests : ScratchSiteTests
     }
 
     [Fact]
+    public void A_targets_note_carries_over_like_the_targets_in_every_language()
+    {
+        var first = SiteBuilder.Check(Site.Root, new ErrorList())!.Latest.Initiatives.First(i => i.RepostOfId is null && i.Targets.Count > 0 && i.Translations.Count > 0);
+        Site.Replace(first.SourcePath, "targets:\n", "targetsNote: 次の指標の達成をめざす。\ntargets:\n");
+        foreach (var translation in first.Translations)
+            Site.Replace(translation.Path, "targets:\n", $"targetsNote: \"Aim at the following ({translation.Language.Code}).\"\ntargets:\n");
+        var before = SiteBuilder.Check(Site.Root, new ErrorList())!;
+        var noted = before.Latest.Initiatives.Single(i => i.Id == first.Id);
+        Start();
+
+        // Written in the new files as the targets are, in every language.
+        var file = $"input/{Id}/{noted.Strategy.Id}/{noted.Id}.md";
+        Assert.Contains($"targetsNote: \"{noted.TargetsNote!.Source}\"\ntargets:\n", Site.Read(file));
+        foreach (var translation in noted.Translations)
+            Assert.Contains($"targetsNote: \"{noted.TargetsNote.In(translation.Language)}\"\ntargets:\n",
+                Site.Read($"input/{Id}/{noted.Strategy.Id}/{Path.GetFileName(translation.Path)}"));
+        // Once its results and status are written, the initiative has the note of the earlier report.
+        Site.Replace(file, "  - \"取組実績を書いてください\"", "  - 新たに1箇所を指定");
+        Site.Replace(file, "  outlook:\n  progress:\n", "  outlook: achieve\n  progress: on-schedule\n");
+        var errors = new ErrorList();
+        var after = SiteBuilder.Check(Site.Root, errors);
+        Assert.True(after is not null && errors.Sorted().Count == 0, string.Join("\n", errors.Sorted()));
+        var carried = after.Reports.Single(r => r.Id == Id).Initiatives.Single(i => i.Id == noted.Id);
+        Assert.Equal(noted.TargetsNote.Source, carried.TargetsNote!.Source);
+        foreach (var language in after.Languages)
+            Assert.Equal(noted.TargetsNote.In(language), carried.TargetsNote.In(language));
+        Assert.True(noted.Translations.All(t => noted.TargetsNote.IsTranslated(t.Language)));
+        Assert.True(carried.Translations.All(t => carried.TargetsNote.IsTranslated(t.Language)));
+    }
+
+    [Fact]
     public void It_refuses_a_report_that_exists_or_a_name_that_cannot_be_an_address()
     {
         Start();

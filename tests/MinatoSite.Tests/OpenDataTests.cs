@@ -111,6 +111,8 @@ public sealed partial class OpenDataTests(BuiltSite site)
             var initiatives = Rows(DataTables.Initiatives);
             Assert.Equal(report.Initiatives.Select(i => i.Id), initiatives.Select(r => r[5]));
             Assert.Equal(report.Initiatives.Select(i => InCsv(i.Title.In(language))), initiatives.Select(r => r[9]));
+            var note = DataTables.Initiatives.Columns(Model).Select(c => c.Name).ToList().IndexOf("targets_note");
+            Assert.Equal(report.Initiatives.Select(i => i.TargetsNote is null ? "" : InCsv(i.TargetsNote.In(language))), initiatives.Select(r => r[note]));
             var achievements = Rows(DataTables.Achievements);
             Assert.Equal(report.Initiatives.SelectMany(i => i.Achievements.Select((a, n) => (i.Id, n + 1, InCsv(a.In(language))))),
                 achievements.Select(r => (r[5], int.Parse(r[6], CultureInfo.InvariantCulture), r[7])));
@@ -156,6 +158,8 @@ public sealed partial class OpenDataTests(BuiltSite site)
             Assert.Empty(schema.Validate(text));
             var json = JsonNode.Parse(text)!;
             Assert.Equal(Model.Settings.Municipality.Code, (string?)json["municipality"]!["code"]);
+            Assert.Equal(data.Set.Reports.SelectMany(r => r.Initiatives).Select(i => (i.Id, i.TargetsNote?.In(file.Language!))),
+                json["initiatives"]!.AsArray().Select(i => ((string)i!["id"]!, (string?)i["targetsNote"])));
             var uris = json["initiatives"]!.AsArray().Select(i => (string)i!["url"]!)
                 .Concat(json["strategies"]!.AsArray().Select(s => (string)s!["url"]!))
                 .Concat(json["challenges"]!.AsArray().Select(c => (string)c!["url"]!)).ToList();

@@ -95,6 +95,27 @@ public sealed class PullRequestSummaryTests : ScratchSiteTests
     }
 
     [Fact]
+    public void A_targets_note_added_or_changed_is_listed()
+    {
+        var say = MinatoSite.Diagnostics.MessageCatalogue.Japanese;
+        var what = MinatoSite.Diagnostics.Messages.TheTargetsNote();
+        Site.Replace(File213, "targets:\n", "targetsNote: 次の指標の達成をめざす。\ntargets:\n");
+        var (exit, _, summary) = CheckAgainstHead();
+        Assert.Equal(0, exit);
+        var row = summary.Split('\n').Single(l => l.StartsWith("| 2-1-3 ", StringComparison.Ordinal));
+        Assert.Contains(MinatoSite.Diagnostics.Messages.ItemsAdded(what, 1).In(say), row);
+
+        Git("commit -q -a -m note");
+        // GitHub appends to the run's summary: the second check's is read alone.
+        File.Delete(Output["summary.md"]);
+        Site.Replace(File213, "targetsNote: 次の指標の達成をめざす。", "targetsNote: 次の2つの指標の達成をめざす。");
+        (exit, _, summary) = CheckAgainstHead();
+        Assert.Equal(0, exit);
+        row = summary.Split('\n').Single(l => l.StartsWith("| 2-1-3 ", StringComparison.Ordinal));
+        Assert.Contains(MinatoSite.Diagnostics.Messages.TextChanged(what).In(say), row);
+    }
+
+    [Fact]
     public void A_change_to_a_translation_alone_or_to_the_japanese_alone_is_said_so()
     {
         // The English target of 2-1-3 corrected; the Japanese narrative of 2-1-3 changed without its English.

@@ -1,5 +1,6 @@
 using MinatoSite.Diagnostics;
 using MinatoSite.Rendering.Data;
+using MinatoSite.Loading;
 using MinatoSite.Tests.Support;
 using NJsonSchema;
 
@@ -121,7 +122,27 @@ public sealed class SchemaTests(BuiltSite site)
         ("updated a month", "number: 3", "number: 3\nupdated: 2021-12", false),
         ("updated with slashes", "number: 3", "number: 3\nupdated: 2021/12/24", false),
         ("re-listing with a status", "number: 3", "number: 3\nrepostOf: 3-1-2", false),
+        ("targets note", "targets:\n", "targetsNote: 次の指標の達成をめざす。\ntargets:\n", true),
+        ("targets note in quotes", "targets:\n", "targetsNote: \"次の指標: 1箇所\"\ntargets:\n", true),
+        ("targets note left empty", "targets:\n", "targetsNote:\ntargets:\n", true),
+        ("targets note empty quotes", "targets:\n", "targetsNote: \"\"\ntargets:\n", false),
+        ("targets note blank", "targets:\n", "targetsNote: \"\u3000\"\ntargets:\n", false),
+        ("targets note a list", "targets:\n", "targetsNote:\n  - 次の指標の達成をめざす。\ntargets:\n", false),
+        ("targets note a placeholder", "targets:\n", $"targetsNote: \"{Placeholders.Target}\"\ntargets:\n", false),
+        ("re-listing", RelistedFrom, "repostOf: 3-1-2\n---\n", true),
+        ("re-listing with a targets note", RelistedFrom, "repostOf: 3-1-2\ntargetsNote: 次の指標の達成をめざす。\n---\n", false),
+        ("re-listing with a targets note left empty", RelistedFrom, "repostOf: 3-1-2\ntargetsNote:\n---\n", true),
     ];
+
+    /// <summary>Everything of 2-1-3 after its title, which a re-listing does not have: its achievements, targets, status and narrative.</summary>
+    private static string RelistedFrom
+    {
+        get
+        {
+            var text = File.ReadAllText(Path.Combine(Repository.Fixture("frozen"), "input/2021-midterm/2-1/2-1-3.md")).ReplaceLineEndings("\n");
+            return text[text.IndexOf("achievements:\n", StringComparison.Ordinal)..];
+        }
+    }
 
     /// <summary>What only the loader can check: a schema sees one file, and not today's date.</summary>
     public static readonly (string Name, string From, string To, string Why)[] LoaderOnly =

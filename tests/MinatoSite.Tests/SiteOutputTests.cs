@@ -33,6 +33,36 @@ public sealed class SiteOutputTests(BuiltSite site)
     }
 
     /// <summary>
+    /// A sentence that opens an initiative's targets (its targetsNote) is a paragraph under the targets heading, before
+    /// the list of targets and not one of them, in every language; an initiative without one has no such paragraph.
+    /// </summary>
+    [Fact]
+    public void A_targets_note_is_a_paragraph_before_the_targets_and_not_one_of_them()
+    {
+        Assert.Contains(site.Model.Initiatives, i => i.TargetsNote is not null);
+        foreach (var strategy in site.Model.Reports.SelectMany(r => r.Strategies))
+            foreach (var language in site.Model.Languages)
+            {
+                var page = site.Page(language.Prefix + Addresses.FileOf(Addresses.Of(strategy), null));
+                foreach (var initiative in strategy.Initiatives.Where(i => i.RepostOfId is null))
+                {
+                    var section = page.GetElementById(initiative.Anchor)!;
+                    var note = section.QuerySelector("p.targets-note");
+                    Assert.Equal(initiative.Targets.Count, section.QuerySelectorAll("ul.targets > li").Length);
+                    if (initiative.TargetsNote is null)
+                    {
+                        Assert.Null(note);
+                        continue;
+                    }
+                    Assert.NotNull(note);
+                    Assert.Equal(initiative.TargetsNote.In(language), BuiltSite.Clean(note));
+                    Assert.Equal("H3", note.PreviousElementSibling!.TagName);
+                    Assert.Same(section.QuerySelector("ul.targets"), note.NextElementSibling);
+                }
+            }
+    }
+
+    /// <summary>
     /// A link pasted into LINE, X or Facebook shows the page's title and summary and its report's picture: every page
     /// says so in Open Graph, the picture is a file of the site, and it says what the report's overview says.
     /// </summary>

@@ -83,6 +83,8 @@ public static class InitiativeTemplate
         # 現状の主な取組実績: 1項目ずつ「  - 」で始めます。
         achievements:
           - "{Placeholders.Achievement}"
+        # 目標の欄が、指標の前に文で始まるときだけ、次の行の行頭の「# 」を消してその文を書きます（目標には数えません）。
+        # targetsNote: "…"
         # 目標（取組によりめざす指標）: 1項目ずつ「  - text: 」で始めます。
         targets:
           - text: "{Placeholders.Target}"

@@ -120,6 +120,7 @@ public static class ReportTemplate
             return text.ToString();
         }
         text.Append($"# この報告の取組実績を書きます（前の報告の実績は引き継ぎません）。\nachievements:\n  - {Quoted(Placeholders.Achievement)}\n");
+        if (initiative.TargetsNote is { } note) text.Append($"targetsNote: {Quoted(note.Source)}\n");
         if (initiative.Targets.Count > 0)
         {
             text.Append("targets:\n");
@@ -137,10 +138,11 @@ public static class ReportTemplate
         return text.ToString();
     }
 
-    /// <summary>The translation's title and targets carry over; its results and narrative are the new report's to write.</summary>
+    /// <summary>The translation's title, targets note and targets carry over; its results and narrative are the new report's to write.</summary>
     private static string TranslationYaml(Initiative initiative, Language language)
     {
         var text = new StringBuilder($"---\ntitle: {Quoted(initiative.Title.In(language))}\n");
+        if (initiative.RepostOfId is null && initiative.TargetsNote is { } note) text.Append($"targetsNote: {Quoted(note.In(language))}\n");
         if (initiative.RepostOfId is null && initiative.Targets.Count > 0)
         {
             text.Append("targets:\n");

@@ -124,6 +124,7 @@ public static class Messages
     public static Message NotTranslatableInitiative(string source, IEnumerable<string> fields) => Of([("source", source), ("fields", fields.ToList())]);
     public static Message NotTranslatableThreshold(string source) => Of([("source", source)]);
     public static Message OrphanNarrative(string source) => Of([("source", source)]);
+    public static Message OrphanTargetsNote(string source) => Of([("source", source)]);
     public static Message TranslationLonger(string list, int count, string source, int sourceCount) => Of([("list", list), ("count", count), ("source", source), ("sourceCount", sourceCount)]);
     public static Message TranslationShorter(string list, int count, string source, int sourceCount, int missing) => Of([("list", list), ("count", count), ("source", source), ("sourceCount", sourceCount), ("missing", missing)]);
     public static Message SameAddress(string owner, string address) => Of([("owner", owner), ("address", address)]);
@@ -300,6 +301,7 @@ public static class Messages
     public static Message TranslationChanged(Message what, IEnumerable<string> languages) => Of([("what", what), ("languages", languages.ToList())]);
     public static Message TheTitle() => Of();
     public static Message TheAchievements() => Of();
+    public static Message TheTargetsNote() => Of();
     public static Message TheTargets() => Of();
     public static Message TheNarrative() => Of();
     public static Message ThresholdsChanged() => Of();

@@ -50,6 +50,7 @@ internal sealed class InitiativeDraft(string sourcePath) : ContentDraft(sourcePa
     public required int Number { get; init; }
     public required TextDraft Title { get; init; }
     public required IReadOnlyList<TextDraft> Achievements { get; init; }
+    public TextDraft? TargetsNote { get; init; }
     public required IReadOnlyList<(TextDraft Text, Threshold? Threshold)> Targets { get; init; }
     public required InitiativeStatus? Status { get; init; }
     public required string? RepostOfId { get; init; }

@@ -118,6 +118,7 @@ public static class SiteLoader
                             Number = i.Number,
                             Title = i.Title.Build(),
                             Achievements = i.Achievements.Select(a => a.Build()).ToList(),
+                            TargetsNote = i.TargetsNote?.Build(),
                             Targets = i.Targets.Select(t => new Target(t.Text.Build(), t.Threshold)).ToList(),
                             Status = i.Status,
                             RepostOfId = i.RepostOfId,

@@ -7,9 +7,9 @@ namespace MinatoSite.Loading;
 /// </summary>
 public static class Vocabulary
 {
-    public static readonly string[] InitiativeFields = ["id", "strategy", "number", "title", "achievements", "targets", "status", "repostOf", "continues", "updated"];
+    public static readonly string[] InitiativeFields = ["id", "strategy", "number", "title", "achievements", "targetsNote", "targets", "status", "repostOf", "continues", "updated"];
     /// <summary>What a translation of an initiative may hold; the rest comes from the Japanese file alone.</summary>
-    public static readonly string[] TranslatableFields = ["title", "achievements", "targets"];
+    public static readonly string[] TranslatableFields = ["title", "achievements", "targetsNote", "targets"];
     public static readonly string[] TargetFields = ["text", "threshold"];
     public static readonly string[] ThresholdFields = ["value", "unit", "comparison", "outOf"];
     public static readonly string[] PageFields = ["title", "nav"];

@@ -8,6 +8,8 @@ public sealed class Initiative
     public required int Number { get; init; }
     public required LocalizedText Title { get; init; }
     public required IReadOnlyList<LocalizedText> Achievements { get; init; }
+    /// <summary>A sentence that introduces the targets (目標 as a lead-in before its indicators), not a target itself; null when the report has none.</summary>
+    public LocalizedText? TargetsNote { get; init; }
     public required IReadOnlyList<Target> Targets { get; init; }
     /// <summary>Null on a re-listed initiative, which shows the status of the one it re-lists.</summary>
     public required InitiativeStatus? Status { get; init; }
@@ -43,6 +45,7 @@ public sealed class Initiative
     {
         yield return Title;
         foreach (var achievement in Achievements) yield return achievement;
+        if (TargetsNote is not null) yield return TargetsNote;
         foreach (var target in Targets) yield return target.Text;
         if (!Narrative.IsEmpty) yield return Narrative;
     }

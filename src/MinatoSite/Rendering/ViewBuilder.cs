@@ -161,6 +161,7 @@ public sealed class ViewBuilder
             Label(initiative),
             Text(initiative.Title),
             initiative.Achievements.Select(Text).ToList(),
+            initiative.TargetsNote is null ? null : Text(initiative.TargetsNote),
             initiative.Targets.Select(t => new TargetView(Text(t.Text), t.Threshold is null ? null : _catalogue.FormatThreshold(t.Threshold))).ToList(),
             _catalogue[strategy.TargetsHeading],
             status is null ? [] : status.Codes.Select(Status).ToList(),

@@ -30,6 +30,7 @@ public sealed record InitiativeView(
     string Label,
     TextView Title,
     IReadOnlyList<TextView> Achievements,
+    TextView? TargetsNote,
     IReadOnlyList<TargetView> Targets,
     string TargetsHeading,
     IReadOnlyList<StatusView> Statuses,

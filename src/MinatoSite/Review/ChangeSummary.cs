@@ -135,6 +135,7 @@ public static class ChangeSummary
         }
         Compare(Messages.TheTitle(), [before.Title], [after.Title]);
         Compare(Messages.TheAchievements(), before.Achievements, after.Achievements);
+        Compare(Messages.TheTargetsNote(), before.TargetsNote is { } a ? [a] : [], after.TargetsNote is { } b ? [b] : []);
         Compare(Messages.TheTargets(), before.Targets.Select(t => t.Text), after.Targets.Select(t => t.Text));
         if (!before.Targets.Select(t => t.Threshold).SequenceEqual(after.Targets.Select(t => t.Threshold))) changes.Add(Messages.ThresholdsChanged());
         Compare(Messages.TheNarrative(), [before.Narrative], [after.Narrative]);

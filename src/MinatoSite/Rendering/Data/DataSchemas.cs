@@ -173,6 +173,7 @@ public sealed class DataSchemas : IPageType
             ("updated", date),
             ("url", Uri(Help("url"))),
             ("achievements", achievements),
+            ("targetsNote", Nullable("string", Help("targets_note"))),
             ("targets", targets),
             ("narrative", Nullable("string", Help("narrative"))),
             ("translated", Type("boolean")),

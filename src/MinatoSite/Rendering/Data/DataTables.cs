@@ -133,6 +133,7 @@ public static class DataTables
         new("strategy", ColumnType.String, (_, i) => i.Strategy.Id) { Required = true },
         new("number", ColumnType.Integer, (_, i) => Number(i.Number)) { Required = true },
         new("title", ColumnType.String, (c, i) => i.Title.In(c.Language)) { Required = true },
+        new("targets_note", ColumnType.String, (c, i) => i.TargetsNote?.In(c.Language)),
         // A code and its label per axis of every stage: the same columns in every report's file, empty where the
         // report's stage has no such axis (a plan has none) and on a re-listed initiative.
         .. model.AllAxes.SelectMany(axis => new Column<Initiative>[]

@@ -108,6 +108,7 @@ public static class OpenDataJson
         json.WriteStartArray("achievements");
         foreach (var achievement in initiative.Achievements) json.WriteStringValue(achievement.In(language));
         json.WriteEndArray();
+        WriteOptional(json, "targetsNote", initiative.TargetsNote?.In(language));
         json.WriteStartArray("targets");
         foreach (var target in initiative.Targets) WriteTarget(json, target, language);
         json.WriteEndArray();

@@ -135,6 +135,7 @@ public sealed class Schemas : IPageType
             ["number"] = WholeNumber(1, "具体的取組の番号 within the strategy, as in the report."),
             ["title"] = Text("具体的取組の名称, as written in the report."),
             ["achievements"] = Optional(List(ownText.DeepClone().AsObject(), "現状の主な取組実績: one item per result.")),
+            ["targetsNote"] = Optional(Describe(ownText.DeepClone().AsObject(), "Only when the report's 目標 opens with a sentence before its indicators: that sentence, shown before the targets and not counted as one.")),
             ["targets"] = Optional(List(Fields("目標", Vocabulary.TargetFields, new Dictionary<string, JsonObject>
             {
                 ["text"] = ownText.DeepClone().AsObject(),
@@ -154,7 +155,7 @@ public sealed class Schemas : IPageType
                     s.Value.ToDictionary(a => a.Id, a => OneOf(a.Codes.Select(c => c.Code), Labels(model, a.Codes))), s.Value.Select(a => a.Id).ToArray()))]),
             },
             ["continues"] = Optional(Pattern(id, "The id of the initiative of the previous fiscal year that this one carries on with.")),
-            ["repostOf"] = Optional(Pattern(id, "Only for an initiative that re-lists another (…の再掲): its id. It then has no status, achievements or targets.")),
+            ["repostOf"] = Optional(Pattern(id, "Only for an initiative that re-lists another (…の再掲): its id. It then has no status, achievements, targetsNote or targets.")),
             ["updated"] = Optional(Pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "The day the content was last changed, e.g. 2021-12-24.")),
         }, "id", "strategy", "number", "title");
         // An initiative re-lists another and has no status, achievements or targets of its own; or it has a status
@@ -166,6 +167,7 @@ public sealed class Schemas : IPageType
         };
         var relisting = Relists();
         relisting["properties"]!["achievements"] = new JsonObject { ["maxItems"] = 0 };
+        relisting["properties"]!["targetsNote"] = new JsonObject { ["type"] = "null" };
         relisting["properties"]!["targets"] = new JsonObject { ["maxItems"] = 0 };
         relisting["not"] = new JsonObject { ["required"] = new JsonArray("status") };
         schema["anyOf"] = new JsonArray(relisting, new JsonObject { ["required"] = new JsonArray("status"), ["not"] = Relists() });
@@ -188,6 +190,7 @@ public sealed class Schemas : IPageType
             {
                 ["title"] = Text(),
                 ["achievements"] = List(Text(), "The items of the Japanese file, in the same order."),
+                ["targetsNote"] = Text("The targetsNote of the Japanese file."),
                 ["targets"] = List(Fields("目標", ["text"], new Dictionary<string, JsonObject> { ["text"] = Text() }, "text"), "The targets of the Japanese file, in the same order."),
             });
 

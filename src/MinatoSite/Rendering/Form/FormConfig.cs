@@ -184,6 +184,7 @@ public static partial class FormConfig
             With(Field("continues", "string", required: false), ("pattern", new[] { anyId, words.Form["help.continues"] })),
             With(Field("repostOf", "string", required: false), ("pattern", new[] { anyId, words.Form["help.repostOf"] })),
             With(Field("achievements", "list", required: false)),
+            With(Field("targetsNote", "text", required: false)),
             With(Field("targets", "list", required: false), ("fields", new List<Dictionary<string, object?>>
             {
                 With(Field("text", "text")),
