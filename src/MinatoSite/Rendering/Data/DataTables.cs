@@ -133,7 +133,6 @@ public static class DataTables
         new("strategy", ColumnType.String, (_, i) => i.Strategy.Id) { Required = true },
         new("number", ColumnType.Integer, (_, i) => Number(i.Number)) { Required = true },
         new("title", ColumnType.String, (c, i) => i.Title.In(c.Language)) { Required = true },
-        new("targets_note", ColumnType.String, (c, i) => i.TargetsNote?.In(c.Language)),
         // A code and its label per axis of every stage: the same columns in every report's file, empty where the
         // report's stage has no such axis (a plan has none) and on a re-listed initiative.
         .. model.AllAxes.SelectMany(axis => new Column<Initiative>[]
@@ -157,6 +156,8 @@ public static class DataTables
         new("continues", ColumnType.String, (_, i) => i.ContinuesId),
         new("updated", ColumnType.Date, (_, i) => i.Updated?.Iso),
         new("url", ColumnType.String, (c, i) => c.Uri(Addresses.Of(i))) { Required = true },
+        // Added after the first files were published: last, so that a reader of the columns by position still reads them.
+        new("targets_note", ColumnType.String, (c, i) => i.TargetsNote?.In(c.Language)),
     ]);
 
     public static readonly DataTable Achievements = new DataTable<(Initiative Initiative, int Number, LocalizedText Text)>("achievements", ["report", "initiative", "achievement_number"], "initiatives",
