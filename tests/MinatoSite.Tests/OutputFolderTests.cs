@@ -142,12 +142,12 @@ public sealed class OutputFolderTests : ScratchSiteTests
         var plan = sitePlan!.Files;
         var order = SiteBuilder.Schedule(plan).GetDynamicPartitions().Select(p => p.Path).ToList();
         // The overviews (the home page and each report's), the About-the-data page, the search pages (every
-        // initiative's status), the share pictures, the open data, the feeds, the catalogue and the sitemap each show a
+        // initiative's status), the open data, the feeds, the catalogue and the sitemap each show a
         // whole report or more; not the data packages, which only list a folder's files, nor the tables of the plan alone.
         var aboutData = plan.Where(p => p.Subject is MinatoSite.Model.ContentPage page && MinatoSite.Rendering.Data.DataReference.Documents(page)).ToList();
         var wholeSite = plan.Where(p => p.Type is MinatoSite.Rendering.Pages.OverviewPage or MinatoSite.Rendering.Data.FormerOpenData or MinatoSite.Rendering.Data.Sitemap
                 or MinatoSite.Rendering.Data.DataCatalog or MinatoSite.Rendering.Data.Feed
-                or MinatoSite.Rendering.Pages.SearchPage or MinatoSite.Rendering.Data.ShareImage
+                or MinatoSite.Rendering.Pages.SearchPage
                 || aboutData.Contains(p)
                 || (p.Subject is MinatoSite.Rendering.Data.OpenDataFile { Table: null or { ShowsInitiatives: true } } data && data.Format != MinatoSite.Planning.OutputFormat.DataPackage))
             .Select(p => p.Path).ToList();

@@ -115,35 +115,11 @@ public sealed class SiteOutputTests(BuiltSite site)
                 Assert.Contains(overview.QuerySelector("h1")!.TextContent, overview.QuerySelector("meta[property='og:image:alt']")!.GetAttribute("content"));
             }
         Assert.True(checkedFigures >= 10, $"only {checkedFigures} figures were compared");
-    }
-
-    /// <summary>
-    /// Every legend (each chart's, each table of counts, the key figures) links to the page that explains the
-    /// statuses, in the page's language; that page names every status label the site shows.
-    /// </summary>
-    [Fact]
-    public void Every_legend_links_to_the_explanation_of_the_statuses()
-    {
-        var legends = 0;
-        foreach (var language in site.Model.Languages)
-        {
-            var help = language.Prefix + "how-to-read/index.html";
-            Assert.True(site.Exists(help), $"no {help}");
-            var explained = site.Page(help).QuerySelector("main")!.TextContent;
-            foreach (var path in site.ContentPages.Where(p => p.StartsWith(language.Prefix, StringComparison.Ordinal) && (language.Prefix.Length > 0 || !p.StartsWith("en/", StringComparison.Ordinal))))
-            {
-                var page = site.Page(path);
-                foreach (var legend in page.QuerySelectorAll(".chart, .counts, .key-figures"))
-                {
-                    var links = legend.QuerySelectorAll("a").Select(a => site.FileOf(a.GetAttribute("href")!)).ToList();
-                    Assert.True(links.Contains(help), $"{path}: a {legend.ClassName} without a link to {help}");
-                    legends++;
-                }
-                foreach (var label in page.QuerySelectorAll("main .status").Select(BuiltSite.StatusLabel))
-                    Assert.True(explained.Contains(label, StringComparison.Ordinal), $"{path} shows '{label}', which {help} does not explain");
-            }
-        }
-        Assert.True(legends > 20, $"only {legends} legends");
+        // Its status colours are the stylesheet's.
+        var css = File.ReadAllText(Path.Combine(Repository.Root, "theme/assets/site.css"));
+        foreach (var (tone, (line, text, fill)) in MinatoSite.Rendering.Data.ShareImage.Tones)
+            foreach (var (part, colour) in new[] { ("line", line), ("fg", text), ("bg", fill) })
+                Assert.Contains($"--{tone}-{part}: {colour};", css);
     }
 
     [Fact]
@@ -347,5 +323,56 @@ public sealed class PageNavigationTests : ScratchSiteTests
         var errors = new Diagnostics.ErrorList();
         Assert.Null(SiteBuilder.Check(Site.Root, errors));
         Assert.Contains(errors.Sorted(), e => e.File == "input/contact-detail.md" && e.Line == 3 && e.Message.Contains("true", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>
+/// Every legend (each chart's, each table of counts, the key figures) links to the page that explains the statuses,
+/// in the page's language, when the site has one; without it, no legend links to a missing page.
+/// </summary>
+public sealed class StatusExplanationTests : ScratchSiteTests
+{
+    private List<(string Path, AngleSharp.Html.Dom.IHtmlDocument Page)> Build()
+    {
+        var errors = new Diagnostics.ErrorList();
+        Assert.True(SiteBuilder.Build(new BuildOptions(Site.Root, Output["_site"]), errors) is not null, string.Join("\n", errors.Sorted()));
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        return Folders.Files(Output["_site"]).Where(f => f.EndsWith(".html", StringComparison.Ordinal) && !f.StartsWith(Addresses.Form, StringComparison.Ordinal))
+            .Select(f => (f, parser.ParseDocument(File.ReadAllText(Path.Combine(Output["_site"], f))))).ToList();
+    }
+
+    [Fact]
+    public void Every_legend_links_to_the_explanation_of_the_statuses()
+    {
+        Site.Write($"input/{MinatoSite.Rendering.Pages.MarkdownPage.HowToReadSlug}.md", "---\ntitle: 見方\nnav: false\n---\n本文\n");
+        var legends = 0;
+        foreach (var (path, page) in Build())
+        {
+            var prefix = page.DocumentElement.GetAttribute("lang") == "ja" ? "" : page.DocumentElement.GetAttribute("lang") + "/";
+            foreach (var legend in page.QuerySelectorAll(".chart, .counts, .key-figures"))
+            {
+                var links = legend.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+                Assert.True(links.Contains($"/{prefix}{MinatoSite.Rendering.Pages.MarkdownPage.HowToReadSlug}/"), $"{path}: a {legend.ClassName} without a link to the explanation");
+                legends++;
+            }
+        }
+        Assert.True(legends > 20, $"only {legends} legends");
+    }
+
+    [Fact]
+    public void Without_the_explanation_no_legend_links_to_it()
+    {
+        File.Delete(Site.PathOf($"input/{MinatoSite.Rendering.Pages.MarkdownPage.HowToReadSlug}.md"));
+        File.Delete(Site.PathOf($"input/{MinatoSite.Rendering.Pages.MarkdownPage.HowToReadSlug}.en.md"));
+        // Pages that link to it by name lose that line too, as staff removing the page would (the build says where).
+        foreach (var file in Directory.EnumerateFiles(Site.PathOf("input"), "*.md", SearchOption.AllDirectories))
+        {
+            var lines = File.ReadAllLines(file);
+            var kept = lines.Where(l => !l.Contains($"{MinatoSite.Rendering.Pages.MarkdownPage.HowToReadSlug}.md", StringComparison.Ordinal)).ToArray();
+            if (kept.Length != lines.Length) File.WriteAllLines(file, kept);
+        }
+        var pages = Build();
+        Assert.NotEmpty(pages);
+        Assert.DoesNotContain(pages, p => p.Page.QuerySelector($"a[href*='/{MinatoSite.Rendering.Pages.MarkdownPage.HowToReadSlug}/']") is not null);
     }
 }

@@ -124,6 +124,9 @@ internal static class DataLoader
             : new SiteSettings(siteUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, license, licenseUrl, municipality, office, former);
     }
 
+    private static readonly System.Text.RegularExpressions.Regex TelephonePattern = new("^[0-9]+(-[0-9]+)*$");
+    private static readonly System.Text.RegularExpressions.Regex EmailPattern = new(@"^[^@\s]+@[^@\s]+\.[^@\s]+$");
+
     /// <summary><c>office:</c> of <c>data/site.yml</c>: the ward office's website and, when given, its contacts.</summary>
     private static Office? ReadOffice(YamlMap site)
     {
@@ -135,13 +138,13 @@ internal static class DataLoader
         var email = map.String("email", false);
         var contact = map.String("contactUrl", false);
         var valid = WebAddresses(map, ("url", url), ("contactUrl", contact));
-        // A number as the office prints it (06-6576-9625): digits and hyphens, so that a phone can dial it from the link.
-        if (telephone is not null && !System.Text.RegularExpressions.Regex.IsMatch(telephone, "^[0-9]+(-[0-9]+)*$"))
+        // A number as the office prints it (06-1234-5678): digits and hyphens, so that a phone can dial it from the link.
+        if (telephone is not null && !TelephonePattern.IsMatch(telephone))
         {
             map.Error(map.Get("telephone"), Messages.NotTelephone(telephone));
             valid = false;
         }
-        if (email is not null && !System.Text.RegularExpressions.Regex.IsMatch(email, @"^[^@\s]+@[^@\s]+\.[^@\s]+$"))
+        if (email is not null && !EmailPattern.IsMatch(email))
         {
             map.Error(map.Get("email"), Messages.NotEmail(email));
             valid = false;

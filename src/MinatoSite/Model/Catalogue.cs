@@ -2,9 +2,11 @@ using System.Globalization;
 
 namespace MinatoSite.Model;
 
-/// <summary>The interface strings of one language, from <c>data/strings/{code}.yml</c>, keyed by dotted path.</summary>
-/// A counted phrase (a unit's label) has one key per plural category of the language (<see cref="PluralRules"/>):
+/// <summary>
+/// The interface strings of one language, from <c>data/strings/{code}.yml</c>, keyed by dotted path. A counted
+/// phrase (a unit's label) has one key per plural category of the language (<see cref="PluralRules"/>):
 /// <c>unit.施設.one</c> and <c>unit.施設.other</c>.
+/// </summary>
 public sealed class Catalogue(Language language, string path, IReadOnlyDictionary<string, string> strings, IReadOnlyDictionary<string, int> lines)
 {
     public Language Language { get; } = language;

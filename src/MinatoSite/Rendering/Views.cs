@@ -117,8 +117,11 @@ public sealed record PageView
     public string? StructuredData { get; init; }
     /// <summary>The ward office: its website and its contacts, each null when not given.</summary>
     public required Model.Office Office { get; init; }
-    /// <summary>The page explaining the statuses, linked from every legend; null when the site has none.</summary>
-    public required string? HowToReadUrl { get; init; }
+    /// <summary>
+    /// The page explaining the statuses, linked from every legend; empty when the site has none (not null: a partial
+    /// given a null argument would look for it in the layout's view instead).
+    /// </summary>
+    public required string HowToReadUrl { get; init; }
     /// <summary>Open Graph's locale, <c>ja_JP</c>.</summary>
     public required string Locale { get; init; }
     /// <summary>The picture a shared link shows: the page's report's, or the latest report's for a page of the whole site.</summary>

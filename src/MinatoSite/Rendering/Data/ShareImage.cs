@@ -9,25 +9,26 @@ namespace MinatoSite.Rendering.Data;
 /// <summary>
 /// The picture a link to a report's page shows when it is shared (LINE, X, Facebook read Open Graph's
 /// <c>og:image</c>): one per report and language, <c>/2021/midterm/share.svg</c>, 1200 × 630, with the site's name,
-/// the report's name and how many initiatives have each status, all from the model. The words are text, so the
-/// picture says what the page's summary says in the reader's language; its description is the page's
-/// <c>og:image:alt</c>.
+/// the report's name and how many initiatives have each status, all from the model. The words are text, in the
+/// reader's language, and the picture's accessible name says them all.
 /// </summary>
 public sealed class ShareImage : IPageType
 {
     public const int Width = 1200;
     public const int Height = 630;
+    private const string Svg = "http://www.w3.org/2000/svg";
     private const string Brand = "#003f8e";
     private const string Text = "#1a1a1a";
     private const string Muted = "#4d4d4d";
     private const string Fonts = "'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, 'Noto Sans', sans-serif";
 
-    // The status colours of the site's stylesheet (text on their tint), so the picture reads like the page.
-    private static readonly IReadOnlyDictionary<string, (string Line, string Fill)> Tones = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    // The status colours of theme/assets/site.css (--positive-line, -fg, -bg…), so the picture reads like the page's
+    // badges; a test keeps the two the same.
+    public static readonly IReadOnlyDictionary<string, (string Line, string Text, string Fill)> Tones = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal)
     {
-        ["positive"] = ("#1b6b34", "#e8f5ec"),
-        ["negative"] = ("#a3202b", "#fdecee"),
-        ["neutral"] = ("#1f4e8c", "#ebf1fa"),
+        ["positive"] = ("#1d7a3e", "#0f5128", "#e7f5ec"),
+        ["negative"] = ("#c0262d", "#8a1c1c", "#fdeeee"),
+        ["neutral"] = ("#3d5a99", "#26386b", "#edf1f9"),
     };
 
     public string Name => "share image";
@@ -38,10 +39,10 @@ public sealed class ShareImage : IPageType
         from report in model.Reports
         from language in model.Languages
         select new PlannedFile(Addresses.FileOf(AddressOf(report.Report), language), AddressOf(report.Report), language, OutputFormat.ForAsset(".svg"),
-            Reads.Of(report.Initiatives.Select(i => i.SourcePath), everything: true), "the report's share image", this)
+            Reads.Of(report.Initiatives.Select(i => i.SourcePath)), "the report's share image", this)
         { Listed = false, Report = report };
 
-    /// <summary>What the picture says, as one text: its alternative text where the page names it.</summary>
+    /// <summary>What the picture says, as one text: its accessible name.</summary>
     public static string Description(ViewBuilder view)
     {
         var catalogue = view.Catalogue;
@@ -54,9 +55,8 @@ public sealed class ShareImage : IPageType
     {
         var view = site.Views(file.Report!, file.Language!);
         var catalogue = view.Catalogue;
-        const string svg = "http://www.w3.org/2000/svg";
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false });
-        xml.WriteStartElement("svg", svg);
+        xml.WriteStartElement("svg", Svg);
         xml.WriteAttributeString("viewBox", $"0 0 {Width} {Height}");
         xml.WriteAttributeString("width", Number(Width));
         xml.WriteAttributeString("height", Number(Height));
@@ -85,11 +85,11 @@ public sealed class ShareImage : IPageType
             foreach (var row in axis.Rows)
             {
                 y += step;
-                var (line, fill) = Tones.GetValueOrDefault(row.Tone, ("#1a1a1a", "#ffffff"));
+                var (line, ink, fill) = Tones.GetValueOrDefault(row.Tone, (Text, Text, "#ffffff"));
                 Rect(xml, 60, y - step * 0.82, Width - 120, step * 0.86, fill);
                 Rect(xml, 60, y - step * 0.82, 10, step * 0.86, line);
-                Words(xml, 190, y - step * 0.2, size * 1.1, line, catalogue.Format("overview.key-figures-count", ("count", row.Count)), bold: true, anchor: "end");
-                Words(xml, 220, y - step * 0.2, Fit(row.Label, size, Width - 60 - 240), line, row.Label, bold: true);
+                Words(xml, 190, y - step * 0.2, size * 1.1, ink, catalogue.Format("overview.key-figures-count", ("count", row.Count)), bold: true, anchor: "end");
+                Words(xml, 220, y - step * 0.2, Fit(row.Label, size, Width - 60 - 240), ink, row.Label, bold: true);
             }
         }
         xml.WriteEndElement();
@@ -97,7 +97,7 @@ public sealed class ShareImage : IPageType
 
     private static void Rect(XmlWriter xml, double x, double y, double width, double height, string fill)
     {
-        xml.WriteStartElement("rect", "http://www.w3.org/2000/svg");
+        xml.WriteStartElement("rect", Svg);
         xml.WriteAttributeString("x", Number(x));
         xml.WriteAttributeString("y", Number(y));
         xml.WriteAttributeString("width", Number(width));
@@ -108,7 +108,7 @@ public sealed class ShareImage : IPageType
 
     private static void Words(XmlWriter xml, double x, double y, double size, string fill, string text, bool bold, string? anchor = null)
     {
-        xml.WriteStartElement("text", "http://www.w3.org/2000/svg");
+        xml.WriteStartElement("text", Svg);
         xml.WriteAttributeString("x", Number(x));
         xml.WriteAttributeString("y", Number(y));
         xml.WriteAttributeString("font-size", Number(size));

@@ -111,7 +111,7 @@ public abstract class HtmlPageType : IPageType
             Feed = urls.Page(language, Addresses.Feed),
             StructuredData = content.StructuredData,
             Office = model.Settings.Office,
-            HowToReadUrl = PageUrl(site, language, HowToReadSlug),
+            HowToReadUrl = PageUrl(site, language, MarkdownPage.HowToReadSlug) ?? "",
             Locale = language.Culture.Name.Replace('-', '_'),
             Share = Share(site, downloads, language),
             Downloads = new DownloadsView(urls.Page(language, Addresses.InitiativesCsv(downloads.Report)), urls.Page(language, Addresses.InitiativesJson(downloads.Report)), PageUrl(site, language, Data.DataReference.PageSlug)),
@@ -137,9 +137,6 @@ public abstract class HtmlPageType : IPageType
         return new(site.Urls.Absolute(language, Data.ShareImage.AddressOf(report.Report)), Data.ShareImage.Width, Data.ShareImage.Height,
             view.Catalogue.Format("share.alt", ("report", view.Report.Name)));
     }
-
-    /// <summary>The page of <c>input/</c> that explains the statuses (<c>input/how-to-read.md</c>), which every legend links to.</summary>
-    public const string HowToReadSlug = "how-to-read";
 
     private static string? PageUrl(SiteRenderer site, Language language, string slug) =>
         site.Model.SitePages.FirstOrDefault(p => p.Slug == slug) is { } page ? site.Urls.Page(language, Addresses.Of(page)) : null;

@@ -14,6 +14,9 @@ public sealed class MarkdownPage : HtmlPageType
     /// <summary>The page of the site's accessibility policy (<c>input/accessibility.md</c>), which ends with how to reach the ward office.</summary>
     public const string AccessibilitySlug = "accessibility";
 
+    /// <summary>The page of the site that explains the statuses (<c>input/how-to-read.md</c>), which every legend links to when it is there.</summary>
+    public const string HowToReadSlug = "how-to-read";
+
     public override IEnumerable<PlannedFile> Plan(SiteModel model) =>
         from page in model.Pages
         from language in model.Languages
